@@ -1,0 +1,140 @@
+// The media engine's public face. No FFmpeg or SDL type appears here: the lesson
+// runtime and front ends see lesson times, pictures and events only.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace cuepoint::media {
+
+using Micros = std::int64_t;  // lesson time: media time minus the container start time
+
+// Any failure to open, demux or decode; the message is for a person and names the file.
+class MediaError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct MediaInfo {
+  std::string container;      // e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+  Micros duration = 0;        // lesson-time duration; 0 when unknown
+  Micros start_time = 0;      // the container start time, in media time
+  int width = 0;
+  int height = 0;
+  double frame_rate = 0.0;    // average; 0 when unknown
+  std::string video_codec;    // e.g. "h264"
+  bool has_audio = false;
+  std::string audio_codec;
+  int audio_sample_rate = 0;
+  int audio_channels = 0;
+};
+
+// Reads the container header only (no decoding); throws MediaError.
+MediaInfo probe(const std::filesystem::path& path);
+
+enum class PixelLayout { YUV420P, NV12, RGBA };
+
+// A decoded video frame as the player shows it. Cheap to copy (shared, immutable).
+class Picture {
+ public:
+  struct Plane {
+    const std::uint8_t* data;
+    int pitch;
+  };
+  Micros lesson_time() const;
+  int width() const;
+  int height() const;
+  PixelLayout layout() const;
+  Plane plane(int index) const;
+  // Writes the picture at its own resolution as an RGB PNG (FFmpeg's PNG encoder).
+  void write_png(const std::filesystem::path& path) const;
+
+  struct Impl;
+  explicit Picture(std::shared_ptr<const Impl> impl);
+
+ private:
+  std::shared_ptr<const Impl> impl_;
+};
+
+enum class ClockMode {
+  Untimed,   // as fast as decoding allows (headless checks, benchmarks)
+  Realtime,  // paced by the audio clock, else by the system clock
+};
+
+enum class AudioOutput {
+  None,    // decode nothing for output; realtime pacing uses the system clock
+  Device,  // an SDL audio device (the windowed player)
+  Null,    // decode, filter and consume audio at the device rate without a device (headless --realtime)
+};
+
+struct PlaybackOptions {
+  ClockMode clock = ClockMode::Untimed;
+  AudioOutput audio = AudioOutput::None;
+  double rate = 1.0;  // 0.5 .. 2.0, pitch preserved
+};
+
+struct PlaybackStats {
+  std::int64_t frames_decoded = 0;
+  std::int64_t frames_shown = 0;
+  std::int64_t frames_dropped = 0;
+  // |video - audio| offsets sampled at each shown frame in realtime mode, in ms.
+  double av_offset_p50_ms = 0.0;
+  double av_offset_p99_ms = 0.0;
+};
+
+struct PlaybackEvent {
+  enum class Kind {
+    Idle,           // nothing changed (realtime: next frame not due yet; paused)
+    FrameShown,     // a new picture is shown
+    ReachedStop,    // the clock reached the stop point: paused exactly there
+    EndOfMedia,     // the last frame has been shown and audio has drained
+  };
+  Kind kind = Kind::Idle;
+  Micros position = 0;  // the clock's lesson time after this update
+};
+
+// Plays one media file. Not thread-safe: one caller thread drives it (the UI or
+// headless loop); decoding runs on the engine's own threads.
+class Playback {
+ public:
+  static std::unique_ptr<Playback> open(const std::filesystem::path& path, const PlaybackOptions& options);
+  virtual ~Playback() = default;
+
+  virtual const MediaInfo& info() const = 0;
+
+  // The next point where playback must pause (a cue). When the clock reaches it,
+  // update() returns ReachedStop, the shown picture is the last frame whose lesson
+  // time <= stop (the first frame if none), no later frame has been shown, and
+  // audio has stopped at exactly `stop`. nullopt: no stop.
+  virtual void set_stop(std::optional<Micros> stop) = 0;
+
+  virtual void play() = 0;
+  virtual void pause() = 0;
+  virtual bool playing() const = 0;
+
+  // Exact seek: afterwards the shown picture is the last frame whose lesson time
+  // <= t (the first frame if none) and the clock is at t. Play state is kept.
+  virtual void seek(Micros t) = 0;
+
+  // Drives presentation. Untimed: presents the next frame. Realtime: waits at
+  // most `max_wait` for the next frame to fall due, drops late frames (never
+  // across the stop point) and presents the due one.
+  virtual PlaybackEvent update(Micros max_wait = 10'000) = 0;
+
+  virtual Micros position() const = 0;
+  virtual std::optional<Picture> shown() const = 0;
+
+  virtual void set_rate(double rate) = 0;  // 0.5 .. 2.0; throws std::invalid_argument outside
+  virtual double rate() const = 0;
+  virtual void set_volume(double volume) = 0;  // 0 .. 1
+  virtual void set_muted(bool muted) = 0;
+
+  virtual PlaybackStats stats() const = 0;
+};
+
+}  // namespace cuepoint::media

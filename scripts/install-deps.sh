@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Cuepoint needs to build, play and test.
+# Idempotent: packages already present are skipped, so a second run is quick.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config ninja-build
+  libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev libavfilter-dev
+  libsdl2-dev libsdl2-ttf-dev libfontconfig-dev
+  libpugixml-dev libicu-dev libsqlite3-dev sqlite3
+  libcurl4-openssl-dev libssl-dev uuid-dev
+  nlohmann-json3-dev libcli11-dev
+  libgtest-dev libgmock-dev
+  ffmpeg libxml2-utils fonts-dejavu-core
+)
+if [ "${1:-}" = "--test" ]; then
+  # The tests also need: espeak-ng (sample generator checks), Node.js for the test LRS.
+  packages+=(espeak-ng)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
