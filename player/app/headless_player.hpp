@@ -1,0 +1,34 @@
+// `cuepoint LESSON --headless`: plays a lesson without window or audio device,
+// answering each pausing cue from a script, exactly as the windowed player would
+// (same runtime, same store, same exact stops). Used for lesson checks, tests and
+// benchmarks.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace cuepoint::app {
+
+struct HeadlessOptions {
+  std::filesystem::path lesson;               // lesson XML file or folder holding lesson.xml
+  std::optional<std::filesystem::path> answers;
+  std::optional<std::string> events;          // file path or "-"
+  std::optional<std::filesystem::path> frames_dir;
+  bool realtime = false;
+  double rate = 1.0;
+  std::optional<std::filesystem::path> database;  // default: the device database
+  std::string learner;
+};
+
+// Exit statuses, documented in --help and docs/headless.md.
+enum HeadlessExit : int {
+  kExitOk = 0,
+  kExitFailed = 1,          // bad lesson, media, answers file, database
+  kExitUsage = 2,
+  kExitMissingAnswer = 3,   // a required cue had no scripted attempt left
+};
+
+int run_headless(const HeadlessOptions& options);
+
+}  // namespace cuepoint::app

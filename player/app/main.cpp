@@ -1,0 +1,74 @@
+// `cuepoint`: plays a lesson; `cuepoint upload` and `cuepoint export` move the
+// recorded answers off the device.
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "export_command.hpp"
+#include "headless_player.hpp"
+#include "upload_command.hpp"
+
+namespace {
+
+constexpr const char* kDescription =
+    "Cuepoint plays interactive video lessons: the video pauses on the exact frame of each cue,\n"
+    "asks a question, and records every answer on this device for later upload.";
+
+constexpr const char* kExitCodes =
+    "Exit status: 0 done; 1 bad lesson, media, answers file or database; 2 usage error;\n"
+    "3 (--headless) a required cue had no scripted answer left.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app(kDescription, "cuepoint");
+  app.footer(kExitCodes);
+  app.set_version_flag("--version", std::string("cuepoint ") + CUEPOINT_VERSION);
+
+  cuepoint::app::HeadlessOptions options;
+  std::string lesson;
+  bool headless = false;
+  std::string answers, events, frames_dir, database;
+  app.add_option("LESSON", lesson, "lesson XML file, or a folder holding lesson.xml");
+  app.add_flag("--headless", headless, "play without window or audio device (checks, tests, benchmarks)");
+  app.add_option("--answers", answers, "JSON file of scripted attempts: {\"cue-id\": [attempt, ...]}")
+      ->check(CLI::ExistingFile);
+  app.add_option("--events", events, "write one JSON event per line to FILE, or - for standard output");
+  app.add_option("--frames-dir", frames_dir, "write the frame shown at each pausing cue as DIR/<cue>-<n>.png");
+  app.add_flag("--realtime", options.realtime, "pace playback by the clock instead of as fast as possible");
+  app.add_option("--rate", options.rate, "playback rate, 0.5 to 2")->check(CLI::Range(0.5, 2.0));
+  app.add_option("--db", database, "response database (default: the device's database)");
+  app.add_option("--learner", options.learner, "learner id recorded with the answers")->capture_default_str();
+  options.learner = "local";
+
+  int exit_code = 0;
+  cuepoint::app::add_upload_command(app, exit_code);
+  cuepoint::app::add_export_command(app, exit_code);
+  app.require_subcommand(0, 1);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int status = app.exit(error);
+    return status == 0 ? 0 : cuepoint::app::kExitUsage;
+  }
+  if (app.get_subcommands().size() == 1) return exit_code;
+
+  if (lesson.empty()) {
+    std::cerr << "cuepoint: no lesson given\n" << app.help();
+    return cuepoint::app::kExitUsage;
+  }
+  if (!headless) {
+    std::cerr << "cuepoint: this build has no player window yet; run `cuepoint " << lesson
+              << " --headless` to play the lesson without one\n";
+    return cuepoint::app::kExitUsage;
+  }
+  options.lesson = lesson;
+  if (!answers.empty()) options.answers = answers;
+  if (!events.empty()) options.events = events;
+  if (!frames_dir.empty()) options.frames_dir = frames_dir;
+  if (!database.empty()) options.database = database;
+  return cuepoint::app::run_headless(options);
+}
