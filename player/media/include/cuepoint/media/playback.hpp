@@ -102,6 +102,10 @@ struct PlaybackEvent {
 // headless loop); decoding runs on the engine's own threads.
 class Playback {
  public:
+  // Opens a local file (protocol prefixes such as http: or concat: are refused) and
+  // shows its first frame: paused at lesson time 0, as after seek(0). Throws
+  // MediaError naming the file; std::invalid_argument for a rate outside 0.5 .. 2.0.
+  // Audio is played only in Realtime mode with audio != None and an audio stream.
   static std::unique_ptr<Playback> open(const std::filesystem::path& path, const PlaybackOptions& options);
   virtual ~Playback() = default;
 
@@ -111,6 +115,10 @@ class Playback {
   // update() returns ReachedStop, the shown picture is the last frame whose lesson
   // time <= stop (the first frame if none), no later frame has been shown, and
   // audio has stopped at exactly `stop`. nullopt: no stop.
+  // A stop fires once: reaching it clears it, and play() continues from there (set
+  // the next stop first). A stop behind the clock when it is set (or after a seek)
+  // is ignored. ReachedStop never changes the picture: the stop frame was presented
+  // by an earlier FrameShown (the first frame if the stop precedes every frame).
   virtual void set_stop(std::optional<Micros> stop) = 0;
 
   virtual void play() = 0;
@@ -124,6 +132,9 @@ class Playback {
   // Drives presentation. Untimed: presents the next frame. Realtime: waits at
   // most `max_wait` for the next frame to fall due, drops late frames (never
   // across the stop point) and presents the due one.
+  // EndOfMedia pauses playback at the end of the last frame; play() there reports
+  // EndOfMedia again. Paused: returns Idle at once. A decoding failure that ends
+  // the stream throws MediaError (damaged data is skipped, as players do).
   virtual PlaybackEvent update(Micros max_wait = 10'000) = 0;
 
   virtual Micros position() const = 0;

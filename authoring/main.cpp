@@ -1,0 +1,40 @@
+// cuepoint-author: tools for teachers who write lessons. Exit status: 0 success,
+// 1 when a lesson has errors, 2 on a command-line usage error.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "validate_command.hpp"
+
+namespace {
+
+constexpr int kUsageError = 2;
+constexpr int kFailure = 1;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"cuepoint-author: validate and author Cuepoint interactive video lessons", "cuepoint-author"};
+  app.set_version_flag("--version", "cuepoint-author " CUEPOINT_VERSION);
+  app.require_subcommand(1);
+
+  cuepoint::authoring::ValidateOptions validate_options;
+  CLI::App& validate = cuepoint::authoring::add_validate_command(app, validate_options);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    // --help and --version come through here with exit code 0.
+    const int status = app.exit(error);
+    return status == 0 ? 0 : kUsageError;
+  }
+
+  try {
+    if (validate.parsed()) return cuepoint::authoring::run_validate(validate_options);
+  } catch (const std::exception& error) {
+    std::cerr << "cuepoint-author: " << error.what() << '\n';
+    return kFailure;
+  }
+  return kUsageError;
+}

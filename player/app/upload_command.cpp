@@ -1,0 +1,128 @@
+#include "upload_command.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "cuepoint/store/default_path.hpp"
+#include "cuepoint/store/store.hpp"
+#include "cuepoint/upload/curl_transport.hpp"
+#include "cuepoint/upload/progress_bar.hpp"
+#include "cuepoint/upload/upload_config.hpp"
+#include "cuepoint/upload/upload_error.hpp"
+#include "cuepoint/upload/uploader.hpp"
+
+namespace cuepoint::app {
+namespace {
+
+struct UploadArguments {
+  std::string endpoint;
+  std::string user;
+  std::string password;
+  std::string config_file;
+  std::string database;
+  int batch = 50;
+  int max_tries = 8;
+  int max_wait_seconds = 600;
+  int connect_timeout_seconds = 10;
+  int stall_timeout_seconds = 30;
+};
+
+void print_summary(const upload::UploadSummary& summary) {
+  std::cout << "sent: " << summary.sent << ", already there: " << summary.already_there
+            << ", rejected: " << summary.rejected.size() << ", left: " << summary.left << "\n";
+  for (const auto& rejected : summary.rejected) {
+    std::cerr << "cuepoint upload: the LRS rejected statement " << rejected.statement_id << ": " << rejected.message
+              << "\n";
+  }
+}
+
+int run_upload(const UploadArguments& arguments) {
+  upload::LrsSettings settings;
+  std::filesystem::path database;
+  try {
+    if (!arguments.config_file.empty()) settings = upload::read_lrs_settings(arguments.config_file);
+    // The command line wins over the file.
+    if (!arguments.endpoint.empty()) settings.endpoint = arguments.endpoint;
+    if (!arguments.user.empty()) settings.user = arguments.user;
+    if (!arguments.password.empty()) settings.password = arguments.password;
+    if (!settings.endpoint) throw upload::UploadError("no LRS endpoint: pass --endpoint URL or --config FILE");
+    upload::statements_url(*settings.endpoint);  // refuses a malformed URL before touching the database
+    database = arguments.database.empty() ? store::default_database_path() : std::filesystem::path(arguments.database);
+  } catch (const std::exception& error) {
+    std::cerr << "cuepoint upload: " << error.what() << "\n";
+    return kUploadBadSettings;
+  }
+  if (!std::filesystem::exists(database)) {
+    std::cerr << "cuepoint upload: no response database at '" << database.string()
+              << "' (nothing recorded on this device yet?)\n";
+    return kUploadBadSettings;
+  }
+  try {
+    auto store = store::Store::open(database);
+    upload::CurlTransport transport(upload::CurlOptions{
+        settings.user.value_or(""), settings.password.value_or(""),
+        std::chrono::seconds(arguments.connect_timeout_seconds), 1,
+        std::chrono::seconds(arguments.stall_timeout_seconds)});
+    upload::UploadOptions options;
+    options.endpoint = *settings.endpoint;
+    options.batch_size = arguments.batch;
+    options.retry.max_tries = arguments.max_tries;
+    options.retry.max_total_wait = std::chrono::seconds(arguments.max_wait_seconds);
+
+    upload::ProgressBar bar(std::cerr, isatty(fileno(stderr)) == 1);
+    auto hooks = upload::default_upload_hooks();
+    hooks.progress = [&bar](int done, int total) { bar.update(done, total); };
+    upload::Uploader uploader(store, transport, options, hooks);
+    const auto summary = uploader.run();
+    bar.finish();
+    print_summary(summary);
+    if (summary.credentials_refused) {
+      std::cerr << "cuepoint upload: " << summary.stopped_because << "\n";
+      return kUploadAuthRefused;
+    }
+    if (!summary.stopped_because.empty()) std::cerr << "cuepoint upload: stopped: " << summary.stopped_because << "\n";
+    if (!summary.complete()) {
+      std::cerr << "cuepoint upload: " << summary.left
+                << " statement(s) not delivered; they stay in the database (run upload again later)\n";
+      return kUploadIncomplete;
+    }
+    return kUploadComplete;
+  } catch (const store::StoreError& error) {
+    std::cerr << "cuepoint upload: " << error.what() << "\n";
+    return kUploadStoreFailed;
+  } catch (const upload::UploadError& error) {
+    std::cerr << "cuepoint upload: " << error.what() << "\n";
+    return kUploadBadSettings;
+  }
+}
+
+}  // namespace
+
+void add_upload_command(CLI::App& app, int& exit_code) {
+  auto arguments = std::make_shared<UploadArguments>();
+  auto* command = app.add_subcommand("upload", "Send recorded answers and watching history to an xAPI LRS");
+  command->add_option("--endpoint", arguments->endpoint, "LRS xAPI base URL (statements go to URL/statements)");
+  command->add_option("--user", arguments->user, "LRS user (key) for Basic auth");
+  command->add_option("--password", arguments->password, "LRS password (secret); prefer --config");
+  command->add_option("--config", arguments->config_file, "JSON or INI file with endpoint, user, password")
+      ->check(CLI::ExistingFile);
+  command->add_option("--db", arguments->database, "response database (default: the device's)");
+  command->add_option("--batch", arguments->batch, "statements per request")->check(CLI::Range(1, 1000));
+  command->add_option("--max-tries", arguments->max_tries, "consecutive failed tries before giving up")
+      ->check(CLI::Range(1, 1000));
+  command->add_option("--max-wait", arguments->max_wait_seconds, "seconds of retry waiting in total")
+      ->check(CLI::Range(0, 86400));
+  command->add_option("--connect-timeout", arguments->connect_timeout_seconds, "seconds to connect")
+      ->check(CLI::Range(1, 600));
+  command->add_option("--stall-timeout", arguments->stall_timeout_seconds,
+                      "abort a request when no data flows for this many seconds")
+      ->check(CLI::Range(1, 3600));
+  command->callback([arguments, &exit_code] { exit_code = run_upload(*arguments); });
+}
+
+}  // namespace cuepoint::app

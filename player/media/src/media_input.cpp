@@ -1,0 +1,126 @@
+#include "media_input.hpp"
+
+#include <regex>
+
+#include "av_error.hpp"
+
+extern "C" {
+#include <libavutil/mathematics.h>
+}
+
+namespace cuepoint::media {
+namespace {
+
+// FFmpeg reads "name:rest" as protocol `name`; a one-letter prefix is still a
+// protocol here (this engine only targets POSIX paths).
+bool has_protocol_prefix(const std::string& path) {
+  static const std::regex prefix("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+  return std::regex_search(path, prefix);
+}
+
+bool is_attached_picture(const AVStream& stream) {
+  return (stream.disposition & AV_DISPOSITION_ATTACHED_PIC) != 0;
+}
+
+}  // namespace
+
+FormatContextPtr open_local_media(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  if (name.empty()) throw MediaError("empty media path");
+  if (has_protocol_prefix(name)) {
+    throw_media_error(path, "only local files can be played (protocol prefixes are refused)");
+  }
+  std::error_code status_error;
+  const auto status = std::filesystem::status(path, status_error);
+  if (!std::filesystem::exists(status)) throw_media_error(path, "no such file");
+  if (!std::filesystem::is_regular_file(status)) throw_media_error(path, "not a regular file");
+
+  AVDictionary* raw_options = nullptr;
+  av_dict_set(&raw_options, "protocol_whitelist", "file", 0);
+  std::unique_ptr<AVDictionary, DictionaryFreer> options(raw_options);
+
+  AVFormatContext* raw_format = nullptr;
+  raw_options = options.release();
+  const int opened = avformat_open_input(&raw_format, name.c_str(), nullptr, &raw_options);
+  options.reset(raw_options);
+  if (opened < 0) {
+    if (opened == AVERROR_INVALIDDATA) throw_media_error(path, "not a recognised media file");
+    throw_media_error(path, "cannot open: " + av_error_text(opened));
+  }
+  FormatContextPtr format(raw_format);
+  const int probed = avformat_find_stream_info(format.get(), nullptr);
+  if (probed < 0) throw_media_error(path, "cannot read stream information: " + av_error_text(probed));
+  return format;
+}
+
+StreamChoice find_video_stream(const AVFormatContext& format, const std::filesystem::path& path) {
+  auto* mutable_format = const_cast<AVFormatContext*>(&format);
+  const AVCodec* decoder = nullptr;
+  const int found = av_find_best_stream(mutable_format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+  if (found == AVERROR_STREAM_NOT_FOUND || (found >= 0 && is_attached_picture(*format.streams[found]))) {
+    throw_media_error(path, "no video stream");
+  }
+  if (found == AVERROR_DECODER_NOT_FOUND || (found >= 0 && decoder == nullptr)) {
+    // Name the codec of the first video stream: that is the one we could not decode.
+    std::string codec = "unknown";
+    for (unsigned i = 0; i < format.nb_streams; ++i) {
+      const AVCodecParameters& params = *format.streams[i]->codecpar;
+      if (params.codec_type != AVMEDIA_TYPE_VIDEO) continue;
+      codec = params.codec_id != AV_CODEC_ID_NONE ? avcodec_get_name(params.codec_id) : "unknown";
+      if (params.codec_id == AV_CODEC_ID_NONE && params.codec_tag != 0) {
+        char tag[AV_FOURCC_MAX_STRING_SIZE] = {};
+        av_fourcc_make_string(tag, params.codec_tag);
+        codec += std::string(" (tag ") + tag + ")";
+      }
+      break;
+    }
+    throw_media_error(path, "video codec '" + codec + "' is not supported by this FFmpeg build");
+  }
+  if (found < 0) throw_media_error(path, "cannot select a video stream: " + av_error_text(found));
+  return {found, decoder};
+}
+
+StreamChoice find_audio_stream(const AVFormatContext& format) {
+  auto* mutable_format = const_cast<AVFormatContext*>(&format);
+  const AVCodec* decoder = nullptr;
+  const int found = av_find_best_stream(mutable_format, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
+  if (found < 0 || decoder == nullptr) return {};
+  return {found, decoder};
+}
+
+Micros container_start_time(const AVFormatContext& format) {
+  return format.start_time == AV_NOPTS_VALUE ? 0 : format.start_time;
+}
+
+Micros to_lesson_time(std::int64_t timestamp, AVRational time_base, Micros start_time) {
+  return av_rescale_q(timestamp, time_base, AV_TIME_BASE_Q) - start_time;
+}
+
+std::int64_t to_stream_timestamp(Micros lesson_time, AVRational time_base, Micros start_time) {
+  return av_rescale_q_rnd(lesson_time + start_time, AV_TIME_BASE_Q, time_base, AV_ROUND_DOWN);
+}
+
+MediaInfo describe_media(const AVFormatContext& format, const StreamChoice& video,
+                         const StreamChoice& audio) {
+  MediaInfo info;
+  info.container = format.iformat->name;
+  info.start_time = container_start_time(format);
+  info.duration = format.duration == AV_NOPTS_VALUE ? 0 : format.duration;
+  const AVStream& video_stream = *format.streams[video.index];
+  info.width = video_stream.codecpar->width;
+  info.height = video_stream.codecpar->height;
+  AVRational rate = video_stream.avg_frame_rate;
+  if (rate.num <= 0 || rate.den <= 0) rate = video_stream.r_frame_rate;
+  info.frame_rate = (rate.num > 0 && rate.den > 0) ? av_q2d(rate) : 0.0;
+  info.video_codec = avcodec_get_name(video_stream.codecpar->codec_id);
+  if (audio.index >= 0) {
+    const AVCodecParameters& params = *format.streams[audio.index]->codecpar;
+    info.has_audio = true;
+    info.audio_codec = avcodec_get_name(params.codec_id);
+    info.audio_sample_rate = params.sample_rate;
+    info.audio_channels = params.ch_layout.nb_channels;
+  }
+  return info;
+}
+
+}  // namespace cuepoint::media

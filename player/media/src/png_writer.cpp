@@ -1,0 +1,54 @@
+#include "png_writer.hpp"
+
+#include <fstream>
+
+#include "av_error.hpp"
+#include "cuepoint/media/playback.hpp"
+#include "frame_conversion.hpp"
+
+namespace cuepoint::media {
+namespace {
+
+PacketPtr encode_png(const AVFrame& rgb, const std::filesystem::path& path) {
+  const AVCodec* encoder = avcodec_find_encoder(AV_CODEC_ID_PNG);
+  if (!encoder) throw_media_error(path, "this FFmpeg build has no PNG encoder");
+  CodecContextPtr context(avcodec_alloc_context3(encoder));
+  if (!context) throw_media_error(path, "out of memory creating the PNG encoder");
+  context->width = rgb.width;
+  context->height = rgb.height;
+  context->pix_fmt = AV_PIX_FMT_RGB24;
+  context->time_base = AVRational{1, 1};
+  if (const int opened = avcodec_open2(context.get(), encoder, nullptr); opened < 0) {
+    throw_media_error(path, "cannot open the PNG encoder: " + av_error_text(opened));
+  }
+  if (const int sent = avcodec_send_frame(context.get(), &rgb); sent < 0) {
+    throw_media_error(path, "PNG encoding failed: " + av_error_text(sent));
+  }
+  if (const int flushed = avcodec_send_frame(context.get(), nullptr); flushed < 0) {
+    throw_media_error(path, "PNG encoding failed: " + av_error_text(flushed));
+  }
+  PacketPtr packet = make_packet();
+  if (const int received = avcodec_receive_packet(context.get(), packet.get()); received < 0) {
+    throw_media_error(path, "PNG encoding failed: " + av_error_text(received));
+  }
+  return packet;
+}
+
+}  // namespace
+
+void write_png_file(const AVFrame& frame, const std::filesystem::path& path) {
+  FramePtr rgb;
+  try {
+    rgb = convert_frame(frame, AV_PIX_FMT_RGB24);
+  } catch (const MediaError& error) {
+    throw_media_error(path, error.what());
+  }
+  const PacketPtr packet = encode_png(*rgb, path);
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  if (!file) throw_media_error(path, "cannot create the PNG file");
+  file.write(reinterpret_cast<const char*>(packet->data), packet->size);
+  file.close();
+  if (!file) throw_media_error(path, "cannot write the PNG file");
+}
+
+}  // namespace cuepoint::media

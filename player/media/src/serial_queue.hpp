@@ -1,0 +1,74 @@
+// A bounded blocking queue between pipeline threads, ffplay-style: every item
+// carries the serial (seek generation) it was produced for, and reset() starts a
+// new serial, so work queued or in flight before a seek is discarded, never shown.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <optional>
+
+namespace cuepoint::media {
+
+template <typename Item>  // Item has an `int serial` member
+class SerialQueue {
+ public:
+  explicit SerialQueue(std::size_t capacity) : capacity_(capacity) {}
+
+  // Blocks while full. An item of an outdated serial is dropped. False once aborted.
+  bool push(Item item) {
+    std::unique_lock lock(mutex_);
+    not_full_.wait(lock, [&] { return aborted_ || item.serial != serial_ || items_.size() < capacity_; });
+    if (aborted_) return false;
+    if (item.serial != serial_) return true;
+    items_.push_back(std::move(item));
+    not_empty_.notify_one();
+    return true;
+  }
+
+  // The oldest item; nullopt on abort or when `timeout` passes first (no timeout: wait).
+  std::optional<Item> pop(std::optional<std::chrono::microseconds> timeout = std::nullopt) {
+    std::unique_lock lock(mutex_);
+    const auto ready = [&] { return aborted_ || !items_.empty(); };
+    if (timeout) {
+      if (!not_empty_.wait_for(lock, *timeout, ready)) return std::nullopt;
+    } else {
+      not_empty_.wait(lock, ready);
+    }
+    if (aborted_) return std::nullopt;
+    Item item = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return item;
+  }
+
+  // Empties the queue and accepts only items of `serial` from now on.
+  void reset(int serial) {
+    std::lock_guard lock(mutex_);
+    serial_ = serial;
+    items_.clear();
+    not_full_.notify_all();
+  }
+
+  // Wakes and releases every waiter for good (shutdown).
+  void abort() {
+    std::lock_guard lock(mutex_);
+    aborted_ = true;
+    items_.clear();
+    not_full_.notify_all();
+    not_empty_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable not_empty_;
+  std::condition_variable not_full_;
+  std::deque<Item> items_;
+  std::size_t capacity_;
+  int serial_ = 0;
+  bool aborted_ = false;
+};
+
+}  // namespace cuepoint::media

@@ -1,0 +1,228 @@
+#include "video_track.hpp"
+
+#include <utility>
+
+#include "av_error.hpp"
+#include "media_input.hpp"
+
+namespace cuepoint::media {
+namespace {
+
+// Enough to ride out a keyframe burst without holding much memory (ffplay holds ~15 MB).
+constexpr std::size_t kPacketQueueCapacity = 64;
+// A few decoded frames of look-ahead; the decoder's own threads hold more.
+constexpr std::size_t kFrameQueueCapacity = 6;
+
+Micros nominal_duration(const AVStream& stream) {
+  AVRational rate = stream.avg_frame_rate;
+  if (rate.num <= 0 || rate.den <= 0) rate = stream.r_frame_rate;
+  if (rate.num <= 0 || rate.den <= 0) return 40'000;
+  return av_rescale_q(1, av_inv_q(rate), AV_TIME_BASE_Q);
+}
+
+}  // namespace
+
+VideoTrack::VideoTrack(const std::filesystem::path& path)
+    : path_(path), packets_(kPacketQueueCapacity), frames_(kFrameQueueCapacity) {
+  format_ = open_local_media(path);
+  const StreamChoice video = find_video_stream(*format_, path);
+  stream_index_ = video.index;
+  info_ = describe_media(*format_, video, find_audio_stream(*format_));
+  // The audio track has its own demuxer: reading other streams here would be wasted work.
+  for (unsigned i = 0; i < format_->nb_streams; ++i) {
+    if (static_cast<int>(i) != stream_index_) format_->streams[i]->discard = AVDISCARD_ALL;
+  }
+  const AVStream& stream = *format_->streams[stream_index_];
+  time_base_ = stream.time_base;
+  start_time_ = container_start_time(*format_);
+  nominal_frame_duration_ = nominal_duration(stream);
+
+  decoder_.reset(avcodec_alloc_context3(video.decoder));
+  if (!decoder_) throw_media_error(path, "out of memory creating the video decoder");
+  if (const int copied = avcodec_parameters_to_context(decoder_.get(), stream.codecpar); copied < 0) {
+    throw_media_error(path, "invalid video stream parameters: " + av_error_text(copied));
+  }
+  decoder_->pkt_timebase = time_base_;
+  decoder_->thread_count = 0;  // one per core, as FFmpeg chooses
+  decoder_->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
+  if (const int opened = avcodec_open2(decoder_.get(), video.decoder, nullptr); opened < 0) {
+    throw_media_error(path, "cannot open the " + info_.video_codec + " decoder: " + av_error_text(opened));
+  }
+
+  demux_thread_ = std::jthread([this] { demux_loop(); });
+  decode_thread_ = std::jthread([this] { decode_loop(); });
+}
+
+VideoTrack::~VideoTrack() {
+  {
+    std::lock_guard lock(control_mutex_);
+    stopping_ = true;
+  }
+  control_changed_.notify_all();
+  packets_.abort();
+  frames_.abort();
+}
+
+void VideoTrack::seek(Micros target, std::optional<Micros> wanted) {
+  std::lock_guard lock(control_mutex_);
+  ++serial_;
+  pending_seek_ = SeekRequest{target, wanted, serial_};
+  // Reset under the lock so the demuxer cannot slip a stale packet in between.
+  packets_.reset(serial_);
+  frames_.reset(serial_);
+  control_changed_.notify_all();
+}
+
+// A packet presented before an earlier-decoded packet that is itself presented at
+// or before the wanted time cannot be the last frame <= wanted: that later frame
+// (never skipped, being the latest so far) supersedes it. Such a packet need not be
+// decoded unless other frames reference it, which the decoder knows
+// (AVDISCARD_NONREF). Exact for B-frames, unlike skipping every non-reference frame.
+bool VideoTrack::SkipPlanner::skippable(std::optional<Micros> packet_time) {
+  if (!planning_ || !packet_time) return false;
+  const bool superseded = seen_any_ && *packet_time < latest_ && latest_ <= wanted_;
+  if (!seen_any_ || *packet_time > latest_) latest_ = *packet_time;
+  seen_any_ = true;
+  return superseded;
+}
+
+std::optional<DecodedEvent> VideoTrack::next(std::optional<std::chrono::microseconds> timeout) {
+  return frames_.pop(timeout);
+}
+
+bool VideoTrack::perform_seek(Micros target) {
+  AVFormatContext* format = format_.get();
+  const AVStream& stream = *format->streams[stream_index_];
+  if (target > 0) {
+    const std::int64_t timestamp = to_stream_timestamp(target, time_base_, start_time_);
+    // max_ts = timestamp: the keyframe at or before the target, never after it.
+    if (avformat_seek_file(format, stream_index_, INT64_MIN, timestamp, timestamp, 0) >= 0) return true;
+  }
+  // The very start. Demuxers with timestamp discontinuities (MPEG-TS/PS) may not
+  // find their first keyframe by timestamp, so they start over by bytes, as ffplay does.
+  const std::int64_t first = stream.start_time != AV_NOPTS_VALUE ? stream.start_time : 0;
+  if ((format->iformat->flags & AVFMT_TS_DISCONT) && !(format->iformat->flags & AVFMT_NO_BYTE_SEEK) &&
+      avformat_seek_file(format, -1, INT64_MIN, 0, 0, AVSEEK_FLAG_BYTE) >= 0) {
+    return true;
+  }
+  return avformat_seek_file(format, stream_index_, INT64_MIN, first, first, 0) >= 0 ||
+         av_seek_frame(format, stream_index_, first, AVSEEK_FLAG_BACKWARD) >= 0;
+}
+
+void VideoTrack::demux_loop() {
+  int serial = 0;
+  bool at_end = false;
+  SkipPlanner planner;
+  try {
+    PacketPtr packet = make_packet();
+    for (;;) {
+      std::optional<SeekRequest> request;
+      {
+        std::unique_lock lock(control_mutex_);
+        control_changed_.wait(lock, [&] { return stopping_ || pending_seek_ || !at_end; });
+        if (stopping_) return;
+        request = std::exchange(pending_seek_, std::nullopt);
+      }
+      if (request) {
+        serial = request->serial;
+        at_end = false;
+        planner = SkipPlanner(request->wanted);
+        if (!perform_seek(request->target)) {
+          packets_.push({PacketItem::Kind::Failure, nullptr,
+                         path_.string() + ": cannot seek in the video stream", serial});
+          at_end = true;
+          continue;
+        }
+      }
+      const int read = av_read_frame(format_.get(), packet.get());
+      if (read == AVERROR(EAGAIN)) continue;
+      if (read < 0) {
+        // End of file, or unreadable data: what was decoded so far is the whole video.
+        at_end = true;
+        if (!packets_.push({PacketItem::Kind::End, nullptr, {}, serial})) return;
+        continue;
+      }
+      if (packet->stream_index != stream_index_) {
+        av_packet_unref(packet.get());
+        continue;
+      }
+      const bool skippable = planner.skippable(
+          packet->pts != AV_NOPTS_VALUE ? std::optional(to_lesson_time(packet->pts, time_base_, start_time_))
+                                        : std::nullopt);
+      PacketPtr queued = make_packet();
+      av_packet_move_ref(queued.get(), packet.get());
+      if (!packets_.push({PacketItem::Kind::Data, std::move(queued), {}, serial, skippable})) return;
+    }
+  } catch (const std::exception& error) {
+    packets_.push({PacketItem::Kind::Failure, nullptr, error.what(), serial});
+  }
+}
+
+void VideoTrack::decode_loop() {
+  int serial = 0;
+  try {
+    while (std::optional<PacketItem> item = packets_.pop()) {
+      if (item->serial != serial) {
+        avcodec_flush_buffers(decoder_.get());
+        serial = item->serial;
+        last_frame_end_.reset();
+      }
+      switch (item->kind) {
+        case PacketItem::Kind::Data:
+          decoder_->skip_frame = item->skip_if_unreferenced ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
+          if (!decode_packet(item->packet.get(), serial)) return;
+          break;
+        case PacketItem::Kind::End:
+          decoder_->skip_frame = AVDISCARD_DEFAULT;
+          if (!decode_packet(nullptr, serial)) return;
+          if (!frames_.push({DecodedEvent::Kind::End, nullptr, 0, 0, true, {}, serial})) return;
+          break;
+        case PacketItem::Kind::Failure:
+          if (!frames_.push(
+                  {DecodedEvent::Kind::Failure, nullptr, 0, 0, true, std::move(item->error), serial}))
+            return;
+          break;
+      }
+    }
+  } catch (const std::exception& error) {
+    frames_.push({DecodedEvent::Kind::Failure, nullptr, 0, 0, true, error.what(), serial});
+  }
+}
+
+// Sends one packet (nullptr: drain) and forwards every frame it completes. Corrupt
+// data is skipped the way players do; only resource failures stop decoding.
+bool VideoTrack::decode_packet(const AVPacket* packet, int serial) {
+  const int sent = avcodec_send_packet(decoder_.get(), packet);
+  if (sent == AVERROR(ENOMEM)) {
+    return frames_.push({DecodedEvent::Kind::Failure, nullptr, 0, 0, true,
+                         path_.string() + ": out of memory decoding video", serial});
+  }
+  FramePtr decoded = make_frame();
+  for (;;) {
+    const int received = avcodec_receive_frame(decoder_.get(), decoded.get());
+    if (received == AVERROR(EAGAIN) || received == AVERROR_EOF) return true;
+    if (received == AVERROR(ENOMEM)) {
+      return frames_.push({DecodedEvent::Kind::Failure, nullptr, 0, 0, true,
+                           path_.string() + ": out of memory decoding video", serial});
+    }
+    if (received < 0) return true;  // a damaged frame, dropped by the decoder: go on with the next packet
+    if (!push_frame(*decoded, serial)) return false;
+  }
+}
+
+bool VideoTrack::push_frame(AVFrame& decoded, int serial) {
+  frames_decoded_.fetch_add(1, std::memory_order_relaxed);
+  const std::int64_t timestamp = decoded.best_effort_timestamp;
+  const bool timed = timestamp != AV_NOPTS_VALUE || last_frame_end_.has_value();
+  const Micros time = timestamp != AV_NOPTS_VALUE ? to_lesson_time(timestamp, time_base_, start_time_)
+                                                  : last_frame_end_.value_or(0);
+  const Micros duration = decoded.pkt_duration > 0
+                              ? av_rescale_q(decoded.pkt_duration, time_base_, AV_TIME_BASE_Q)
+                              : nominal_frame_duration_;
+  last_frame_end_ = time + duration;
+  FramePtr frame = make_frame();
+  av_frame_move_ref(frame.get(), &decoded);
+  return frames_.push({DecodedEvent::Kind::Frame, std::move(frame), time, duration, timed, {}, serial});
+}
+
+}  // namespace cuepoint::media

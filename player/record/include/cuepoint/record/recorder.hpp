@@ -1,0 +1,53 @@
+// The player's one door to the response database. Each call writes the fact
+// (an answer or a watch event) and its xAPI statement into the outbox in one
+// transaction, committed with synchronous=FULL before it returns: an answer
+// is durable before feedback is shown. Throws store::StoreError.
+#pragma once
+
+#include <string>
+
+#include "cuepoint/lesson/grading.hpp"
+#include "cuepoint/lesson/model.hpp"
+#include "cuepoint/store/store.hpp"
+#include "cuepoint/xapi/statement_builder.hpp"
+
+namespace cuepoint::record {
+
+class Recorder {
+ public:
+  // Saves the learner (config.learner_id / learner_name) and begins a lesson
+  // session. `lesson_sha256` is the hash of the lesson XML bytes.
+  Recorder(store::Store& store, const lesson::Lesson& lesson, std::string lesson_sha256, xapi::Config config);
+
+  void initialized(lesson::Micros length);
+  void played(lesson::Micros at);
+  void paused(lesson::Micros at);
+  void seeked(lesson::Micros from, lesson::Micros to);
+  void rate_changed(double rate, lesson::Micros at);
+  void captions_changed(bool on, const std::string& lang, lesson::Micros at);
+  void answered(const lesson::Cue& cue, const lesson::Response& response, const lesson::Grade& grade,
+                int attempt_number, lesson::Micros lesson_time);
+  void completed(lesson::Micros at);
+  // Ends the session; later calls still record but the session keeps its end time.
+  void terminated(lesson::Micros at);
+
+  // Attempts this learner has already made at the cue, over all sessions of
+  // this lesson (0 if none), so the runtime can resume its attempt counts.
+  int attempts_for(const lesson::Cue& cue);
+
+  const std::string& session_uuid() const { return session_uuid_; }
+  const xapi::VideoState& video_state() const { return video_; }
+
+ private:
+  void record_watch(store::WatchEventRecord event, const xapi::Stamp& stamp, const nlohmann::json& statement);
+
+  store::Store& store_;
+  xapi::Config config_;
+  xapi::LessonIdentity lesson_;
+  std::string session_uuid_;
+  xapi::Stamp initialized_stamp_;  // its id is the Video Profile session-id
+  xapi::StatementBuilder builder_;
+  xapi::VideoState video_;
+};
+
+}  // namespace cuepoint::record

@@ -1,0 +1,72 @@
+// The device's response database: one SQLite file holding learners, lesson
+// sessions, answers, watch events and the outbox of xAPI statements that
+// still have to reach the school's LRS.
+//
+// Durability: WAL journal with synchronous=FULL, so a committed transaction
+// survives a crash or power loss. Single-row writers below join the caller's
+// Transaction; the outbox state changes commit on their own.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cuepoint/store/database.hpp"
+#include "cuepoint/store/records.hpp"
+
+namespace cuepoint::store {
+
+class Store {
+ public:
+  // Creates the file (mode 0600) and its folders when missing, refuses files
+  // that are not ours, are from a newer Cuepoint, are corrupt or read-only,
+  // and brings older schemas up to date. Throws StoreError.
+  static Store open(const std::filesystem::path& path);
+
+  const std::filesystem::path& path() const { return db_.file(); }
+  Database& database() { return db_; }
+  int schema_version();
+
+  Transaction transaction(std::string doing) { return Transaction(db_, std::move(doing)); }
+
+  // Inserts the learner, or updates the display name of a known one.
+  void save_learner(const LearnerRecord& learner);
+  void add_session(const SessionRecord& session);
+  void end_session(const std::string& uuid, const std::string& ended_utc);
+  void add_attempt(const AttemptRecord& attempt);
+  void add_watch_event(const WatchEventRecord& event);
+  void enqueue_statement(const std::string& statement_id, const std::string& statement_json,
+                         const std::string& created_utc);
+
+  // Highest attempt number this learner has recorded at the cue (0 if none), over all sessions.
+  int attempts_at(const std::string& learner_id, const std::string& lesson_id, const std::string& cue_id);
+
+  std::vector<LearnerRecord> learners();
+  std::vector<SessionRecord> sessions();
+  std::vector<AttemptRecord> attempts();
+  std::vector<WatchEventRecord> watch_events();
+
+  // Pending statements in the order they were recorded, at most `limit`.
+  std::vector<OutboxEntry> pending_statements(int limit);
+  std::vector<OutboxEntry> outbox();
+  OutboxCounts outbox_counts();
+
+  // Outbox state changes; each call is one transaction. Rows are never deleted.
+  void mark_sent(std::span<const std::string> statement_ids, const std::string& sent_utc);
+  void mark_rejected(const std::string& statement_id, const std::string& error);
+  void mark_conflict(const std::string& statement_id, const std::string& error);
+  // A failed delivery that will be retried: counts the attempt, keeps the reason.
+  void note_failed_attempt(std::span<const std::string> statement_ids, const std::string& error);
+
+ private:
+  explicit Store(Database db) : db_(std::move(db)) {}
+  void set_state(std::span<const std::string> statement_ids, std::string_view state,
+                 const std::optional<std::string>& error, const std::optional<std::string>& sent_utc,
+                 const std::string& doing);
+
+  Database db_;
+};
+
+}  // namespace cuepoint::store

@@ -1,0 +1,206 @@
+// cuepoint-author validate, run as a separate process on generated lessons and media.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "command_runner.hpp"
+
+namespace cuepoint::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+// Each test process works in its own directory: CTest may run tests in parallel.
+const fs::path kScratch = fs::path(AUTHORING_TEST_SCRATCH) / ("run-" + std::to_string(::getpid()));
+
+CommandResult author(const std::vector<std::string>& arguments) {
+  return run_command(CUEPOINT_AUTHOR_BINARY, arguments);
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+  fs::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+// A lesson in the scratch directory whose video is `video` (relative to the lesson).
+std::string lesson_xml(const std::string& video, const std::string& cue_at = "1.5",
+                       const std::string& extra_video_attributes = "") {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<lesson xmlns=\"urn:cuepoint:lesson:1\" id=\"cli\" version=\"1\">\n"
+         "  <title>CLI test</title>\n"
+         "  <video src=\"" +
+         video + "\"" + extra_video_attributes +
+         "/>\n"
+         "  <chapter at=\"0\" title=\"Start\"/>\n"
+         "  <cue id=\"q1\" at=\"0.5\">\n"
+         "    <question type=\"true-false\">\n"
+         "      <prompt>The clip is short.</prompt>\n"
+         "      <choice id=\"true\" correct=\"true\">True</choice>\n"
+         "      <choice id=\"false\">False</choice>\n"
+         "      <on-incorrect seek=\"0:00.2\"/>\n"
+         "    </question>\n"
+         "  </cue>\n"
+         "  <cue id=\"late\" at=\"" +
+         cue_at +
+         "\">\n"
+         "    <question type=\"note\"><prompt>Bye</prompt></question>\n"
+         "  </cue>\n"
+         "</lesson>\n";
+}
+
+class ValidateCommandTest : public ::testing::Test {
+ protected:
+  // One 2-second clip for the whole suite, generated with the ffmpeg CLI.
+  static void SetUpTestSuite() {
+    fs::create_directories(kScratch);
+    const CommandResult made =
+        run_command(FFMPEG_EXECUTABLE, {"-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
+                                        "testsrc=duration=2:size=160x120:rate=25", "-pix_fmt", "yuv420p",
+                                        "-c:v", "mpeg4", (kScratch / "clip.mp4").string()});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+  }
+
+  static void TearDownTestSuite() { fs::remove_all(kScratch); }
+
+  static fs::path lesson_file(const std::string& name, const std::string& content) {
+    const fs::path path = kScratch / name;
+    write_file(path, content);
+    return path;
+  }
+};
+
+TEST_F(ValidateCommandTest, ValidLessonExitsZero) {
+  const fs::path lesson = lesson_file("valid.xml", lesson_xml("clip.mp4"));
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out, lesson.string() + ": valid (2 cues, video 0:02)\n");
+}
+
+TEST_F(ValidateCommandTest, BrokenLessonExitsOneWithPositionedDiagnostic) {
+  std::string broken = lesson_xml("clip.mp4");
+  broken.replace(broken.find("at=\"0.5\""), 8, "at=\"0:5\"");
+  const fs::path lesson = lesson_file("broken.xml", broken);
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            lesson.string() +
+                ":6:16: error: invalid at=\"0:5\" on <cue>: seconds field '5' in time '0:5' must have "
+                "exactly two digits\n");
+  EXPECT_EQ(result.out, "");
+}
+
+TEST_F(ValidateCommandTest, MissingVideoIsReportedAtTheVideoElement) {
+  const fs::path lesson = lesson_file("missing-video.xml", lesson_xml("nowhere/missing.mp4"));
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, lesson.string() +
+                            ":4:3: error: video file 'nowhere/missing.mp4' not found (looked for " +
+                            (kScratch / "nowhere/missing.mp4").string() + ")\n");
+}
+
+TEST_F(ValidateCommandTest, CueBeyondTheVideoIsReported) {
+  const fs::path lesson = lesson_file("late-cue.xml", lesson_xml("clip.mp4", "0:05"));
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            lesson.string() + ":14:3: error: cue 'late' at 0:05 is beyond the end of the video (0:02)\n");
+}
+
+TEST_F(ValidateCommandTest, SeekTargetBeyondTheVideoIsReported) {
+  std::string xml = lesson_xml("clip.mp4");
+  xml.replace(xml.find("seek=\"0:00.2\""), 13, "seek=\"1:00\"");
+  const fs::path lesson = lesson_file("late-seek.xml", xml);
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            lesson.string() +
+                ":7:5: error: <on-incorrect> seek target 1:00 of cue 'q1' is beyond the end of the video "
+                "(0:02)\n");
+}
+
+TEST_F(ValidateCommandTest, VideoThatIsNotAVideoIsReported) {
+  write_file(kScratch / "not-a-video.mp4", "this is text, not a video");
+  const fs::path lesson = lesson_file("not-a-video.xml", lesson_xml("not-a-video.mp4"));
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, HasSubstr(lesson.string() + ":4:3: error: cannot read video 'not-a-video.mp4': "));
+}
+
+TEST_F(ValidateCommandTest, Sha256MismatchIsReported) {
+  const std::string wrong(64, '0');
+  const fs::path lesson =
+      lesson_file("wrong-sha.xml", lesson_xml("clip.mp4", "1.5", " sha256=\"" + wrong + "\""));
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, HasSubstr(lesson.string() + ":4:3: error: video file 'clip.mp4' has SHA-256 "));
+  EXPECT_THAT(result.err, HasSubstr(", but the lesson expects " + wrong + "\n"));
+}
+
+TEST_F(ValidateCommandTest, MissingCaptionsAreReported) {
+  std::string xml = lesson_xml("clip.mp4");
+  xml.replace(xml.find("  <chapter"), 0, "  <captions src=\"clip.en.vtt\" lang=\"en\"/>\n");
+  const fs::path lesson = lesson_file("missing-captions.xml", xml);
+  const CommandResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, lesson.string() + ":5:3: error: captions file 'clip.en.vtt' not found (looked for " +
+                            (kScratch / "clip.en.vtt").string() + ")\n");
+}
+
+TEST_F(ValidateCommandTest, EveryFileIsCheckedAndAnyFailureFails) {
+  const fs::path good = lesson_file("good.xml", lesson_xml("clip.mp4"));
+  const fs::path missing = kScratch / "no-such-lesson.xml";
+  const CommandResult result = author({"validate", missing.string(), good.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, missing.string() + ": error: cannot open the file: it does not exist\n");
+  EXPECT_EQ(result.out, good.string() + ": valid (2 cues, video 0:02)\n");
+}
+
+TEST_F(ValidateCommandTest, SampleLessonsAreValid) {
+  std::vector<std::string> arguments{"validate"};
+  const fs::path samples = fs::path(CUEPOINT_SOURCE_DIR) / "samples";
+  if (fs::is_directory(samples)) {
+    for (const fs::directory_entry& entry : fs::directory_iterator(samples)) {
+      if (fs::is_regular_file(entry.path() / "lesson.xml"))
+        arguments.push_back((entry.path() / "lesson.xml").string());
+    }
+  }
+  if (arguments.size() == 1) GTEST_SKIP() << "no samples/*/lesson.xml";
+  const CommandResult result = author(arguments);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+}
+
+TEST(AuthorUsageTest, NoArgumentsIsAUsageError) {
+  const CommandResult result = author({});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("A subcommand is required"));
+}
+
+TEST(AuthorUsageTest, ValidateWithoutFilesIsAUsageError) {
+  const CommandResult result = author({"validate"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("FILE is required"));
+}
+
+TEST(AuthorUsageTest, UnknownSubcommandOrOptionIsAUsageError) {
+  EXPECT_EQ(author({"publish", "x.xml"}).exit_code, 2);
+  EXPECT_EQ(author({"validate", "--strict", "x.xml"}).exit_code, 2);
+}
+
+TEST(AuthorUsageTest, VersionAndHelpExitZero) {
+  const CommandResult version = author({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out, "cuepoint-author 0.1.0\n");
+  const CommandResult help = author({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_THAT(help.out, HasSubstr("validate"));
+}
+
+}  // namespace
+}  // namespace cuepoint::testing

@@ -1,0 +1,134 @@
+#include "reference_decoder.hpp"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/md5.h>
+#include <libavutil/mem.h>
+}
+
+namespace cuepoint::media::testing {
+namespace {
+
+struct Md5 {
+  Md5() : context(av_md5_alloc(), &av_free) { av_md5_init(context.get()); }
+  void add(const std::uint8_t* data, int pitch, int row_bytes, int rows) {
+    for (int row = 0; row < rows; ++row)
+      av_md5_update(context.get(), data + static_cast<std::ptrdiff_t>(row) * pitch, row_bytes);
+  }
+  std::string hex() {
+    std::uint8_t sum[16];
+    av_md5_final(context.get(), sum);
+    static const char* digits = "0123456789abcdef";
+    std::string text;
+    for (std::uint8_t byte : sum) {
+      text += digits[byte >> 4];
+      text += digits[byte & 15];
+    }
+    return text;
+  }
+  std::unique_ptr<AVMD5, decltype(&av_free)> context;
+};
+
+std::string yuv420p_digest(const std::uint8_t* const planes[3], const int pitches[3], int width, int height) {
+  Md5 md5;
+  md5.add(planes[0], pitches[0], width, height);
+  md5.add(planes[1], pitches[1], (width + 1) / 2, (height + 1) / 2);
+  md5.add(planes[2], pitches[2], (width + 1) / 2, (height + 1) / 2);
+  return md5.hex();
+}
+
+std::vector<ReferenceFrame> decode_all(const std::filesystem::path& path) {
+  AVFormatContext* raw_format = nullptr;
+  if (avformat_open_input(&raw_format, path.c_str(), nullptr, nullptr) < 0) {
+    throw std::runtime_error("reference decoder cannot open " + path.string());
+  }
+  std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> format(
+      raw_format, [](AVFormatContext* f) { avformat_close_input(&f); });
+  if (avformat_find_stream_info(format.get(), nullptr) < 0) throw std::runtime_error("no stream info");
+  const AVCodec* codec = nullptr;
+  const int index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
+  if (index < 0) throw std::runtime_error("reference decoder: no video stream in " + path.string());
+  const AVStream* stream = format->streams[index];
+  std::unique_ptr<AVCodecContext, void (*)(AVCodecContext*)> decoder(
+      avcodec_alloc_context3(codec), [](AVCodecContext* c) { avcodec_free_context(&c); });
+  avcodec_parameters_to_context(decoder.get(), stream->codecpar);
+  decoder->pkt_timebase = stream->time_base;
+  decoder->thread_count = 1;
+  if (avcodec_open2(decoder.get(), codec, nullptr) < 0)
+    throw std::runtime_error("reference decoder: open failed");
+  const Micros start = format->start_time == AV_NOPTS_VALUE ? 0 : format->start_time;
+
+  std::unique_ptr<AVPacket, void (*)(AVPacket*)> packet(av_packet_alloc(),
+                                                        [](AVPacket* p) { av_packet_free(&p); });
+  std::unique_ptr<AVFrame, void (*)(AVFrame*)> frame(av_frame_alloc(), [](AVFrame* f) { av_frame_free(&f); });
+  std::vector<ReferenceFrame> frames;
+  // A frame without any timestamp (the last one of an AVI with B-frames) follows the
+  // previous one by that frame's duration: the engine's documented rule.
+  const AVRational rate = stream->avg_frame_rate.num > 0 ? stream->avg_frame_rate : stream->r_frame_rate;
+  Micros next_time = 0;
+  const auto receive_all = [&] {
+    while (avcodec_receive_frame(decoder.get(), frame.get()) == 0) {
+      if (frame->format != AV_PIX_FMT_YUV420P)
+        throw std::runtime_error("reference decoder expects yuv420p clips");
+      const Micros time =
+          frame->best_effort_timestamp == AV_NOPTS_VALUE
+              ? next_time
+              : av_rescale_q(frame->best_effort_timestamp, stream->time_base, AV_TIME_BASE_Q) - start;
+      next_time = time + (frame->pkt_duration > 0
+                              ? av_rescale_q(frame->pkt_duration, stream->time_base, AV_TIME_BASE_Q)
+                              : av_rescale_q(1, av_inv_q(rate), AV_TIME_BASE_Q));
+      const std::uint8_t* planes[3] = {frame->data[0], frame->data[1], frame->data[2]};
+      frames.push_back({time, yuv420p_digest(planes, frame->linesize, frame->width, frame->height)});
+      av_frame_unref(frame.get());
+    }
+  };
+  while (av_read_frame(format.get(), packet.get()) >= 0) {
+    if (packet->stream_index == index) {
+      avcodec_send_packet(decoder.get(), packet.get());
+      receive_all();
+    }
+    av_packet_unref(packet.get());
+  }
+  avcodec_send_packet(decoder.get(), nullptr);
+  receive_all();
+  if (frames.empty()) throw std::runtime_error("reference decoder: no frames in " + path.string());
+  return frames;
+}
+
+}  // namespace
+
+const std::vector<ReferenceFrame>& reference_frames(const std::filesystem::path& path) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, std::vector<ReferenceFrame>> cache;
+  std::lock_guard lock(mutex);
+  auto found = cache.find(path);
+  if (found == cache.end()) found = cache.emplace(path, decode_all(path)).first;
+  return found->second;
+}
+
+std::size_t expected_index(const std::vector<ReferenceFrame>& frames, Micros t) {
+  std::size_t index = 0;
+  for (std::size_t i = 0; i < frames.size(); ++i) {
+    if (frames[i].time <= t) index = i;
+  }
+  return index;
+}
+
+std::string picture_digest(const Picture& picture) {
+  if (picture.layout() != PixelLayout::YUV420P) throw std::runtime_error("picture_digest expects YUV420P");
+  const std::uint8_t* planes[3];
+  int pitches[3];
+  for (int i = 0; i < 3; ++i) {
+    planes[i] = picture.plane(i).data;
+    pitches[i] = picture.plane(i).pitch;
+  }
+  return yuv420p_digest(planes, pitches, picture.width(), picture.height());
+}
+
+}  // namespace cuepoint::media::testing

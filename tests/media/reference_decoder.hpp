@@ -1,0 +1,29 @@
+// The expected frames, from FFmpeg itself: the whole clip decoded once with plain,
+// single-threaded libav calls, without seeking, recording each frame's lesson time
+// and a digest of its pixels.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cuepoint/media/playback.hpp"
+
+namespace cuepoint::media::testing {
+
+struct ReferenceFrame {
+  Micros time = 0;
+  std::string digest;  // MD5 of the visible YUV420P plane bytes
+};
+
+// Cached per path: every test of a clip shares one decode.
+const std::vector<ReferenceFrame>& reference_frames(const std::filesystem::path& path);
+
+// Index of the frame a stop or seek at t must show: the last frame <= t, else the first.
+std::size_t expected_index(const std::vector<ReferenceFrame>& frames, Micros t);
+
+// The same digest over what the engine shows.
+std::string picture_digest(const Picture& picture);
+
+}  // namespace cuepoint::media::testing

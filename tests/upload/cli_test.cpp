@@ -1,0 +1,134 @@
+// `cuepoint upload` and `cuepoint export` as a teacher runs them: exit
+// statuses, messages, config files, against the loopback LRS.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "process.hpp"
+#include "test_support.hpp"
+
+namespace cuepoint::app {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::ScratchDir;
+
+struct CommandRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  CommandRun run_cuepoint(const std::string& arguments) {
+    const auto out = dir / "stdout.txt";
+    const auto err = dir / "stderr.txt";
+    const std::string command = std::string("\"") + CUEPOINT_BINARY + "\" " + arguments + " >\"" + out.string() +
+                                "\" 2>\"" + err.string() + "\" </dev/null";
+    const int status = std::system(command.c_str());
+    return CommandRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, testing::read_file(out), testing::read_file(err)};
+  }
+  std::string db() const { return (dir / "db.sqlite").string(); }
+  void record() {
+    auto store = store::Store::open(dir / "db.sqlite");
+    recorded = testing::record_full_session(store);
+  }
+  int pending() { return store::Store::open(dir / "db.sqlite").outbox_counts().pending; }
+
+  ScratchDir dir;
+  int recorded = 0;
+};
+
+TEST_F(CliTest, UploadSendsEverythingAndSummarises) {
+  record();
+  testing::TestLrs lrs(dir / "lrs.log");
+  const auto run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --user u --password p --db " + db());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("sent: " + std::to_string(recorded) + ", already there: 0, rejected: 0, left: 0"));
+  EXPECT_EQ(run.err, "");  // not a terminal: no progress bar
+  EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
+  const auto again = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db());
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_THAT(again.out, HasSubstr("sent: 0,"));
+}
+
+TEST_F(CliTest, UploadReadsEndpointAndCredentialsFromAConfigFile) {
+  record();
+  testing::TestLrs lrs(dir / "lrs.log");
+  std::ofstream(dir / "lrs.json") << R"({"endpoint": ")" << lrs.endpoint() << R"(", "user": "u", "password": "p"})";
+  const auto run = run_cuepoint("upload --config " + (dir / "lrs.json").string() + " --db " + db() + " --batch 3");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
+}
+
+TEST_F(CliTest, AWrongPasswordExitsWithItsOwnStatusAndKeepsEverything) {
+  record();
+  testing::TestLrs lrs(dir / "lrs.log");
+  testing::FaultProxy refusing(lrs.port(), "unauthorized", 1, dir / "stats.json", dir / "proxy.log");
+  const auto run = run_cuepoint("upload --endpoint " + refusing.endpoint() + " --user u --password wrong --db " + db());
+  EXPECT_EQ(run.exit_code, 3);
+  EXPECT_THAT(run.err, HasSubstr("wrong user or password"));
+  EXPECT_EQ(pending(), recorded);
+}
+
+TEST_F(CliTest, AnUnreachableEndpointExitsNonZeroAndKeepsEverything) {
+  record();
+  const auto port = testing::free_loopback_port();
+  const auto run = run_cuepoint("upload --endpoint http://127.0.0.1:" + std::to_string(port) + "/xAPI --db " + db() +
+                            " --max-tries 2 --max-wait 10");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("no answer from http://127.0.0.1:"));
+  EXPECT_THAT(run.err, HasSubstr(std::to_string(recorded) + " statement(s) not delivered"));
+  EXPECT_EQ(pending(), recorded);
+}
+
+TEST_F(CliTest, BadSettingsAreRefusedBeforeAnythingIsSent) {
+  record();
+  auto run = run_cuepoint("upload --db " + db());
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, HasSubstr("no LRS endpoint"));
+  run = run_cuepoint("upload --endpoint lrs.example/xapi --db " + db());
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, HasSubstr("not an http:// or https:// URL"));
+  std::ofstream(dir / "lrs.ini") << "endpoint = http://127.0.0.1:9/\npasword = x\n";
+  run = run_cuepoint("upload --config " + (dir / "lrs.ini").string() + " --db " + db());
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, HasSubstr("lrs.ini:2: unknown key 'pasword'"));
+  run = run_cuepoint("upload --endpoint http://127.0.0.1:9/ --db " + (dir / "missing.sqlite").string());
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, HasSubstr("no response database at"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "missing.sqlite"));
+  EXPECT_EQ(pending(), recorded);
+}
+
+TEST_F(CliTest, ACorruptDatabaseIsReportedNotTouched) {
+  std::ofstream(dir / "db.sqlite") << "this is not a database, just some text that is long enough";
+  const auto before = testing::read_file(dir / "db.sqlite");
+  const auto run = run_cuepoint("upload --endpoint http://127.0.0.1:9/ --db " + db());
+  EXPECT_EQ(run.exit_code, 4);
+  EXPECT_THAT(run.err, HasSubstr("is not an SQLite database"));
+  EXPECT_EQ(testing::read_file(dir / "db.sqlite"), before);
+}
+
+TEST_F(CliTest, ExportWritesCsvAndJsonl) {
+  record();
+  auto run = run_cuepoint("export --db " + db() + " --format csv --out " + (dir / "out.csv").string());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("exported 17 records"));
+  EXPECT_THAT(testing::read_file(dir / "out.csv"), ::testing::StartsWith("record,wall_time_utc,learner_id"));
+  run = run_cuepoint("export --db " + db() + " --format jsonl --out " + (dir / "out.jsonl").string());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  const auto jsonl = testing::read_file(dir / "out.jsonl");
+  EXPECT_EQ(std::count(jsonl.begin(), jsonl.end(), '\n'), 17);
+  run = run_cuepoint("export --db " + db() + " --format xml --out " + (dir / "out.xml").string());
+  EXPECT_NE(run.exit_code, 0);
+  EXPECT_FALSE(std::filesystem::exists(dir / "out.xml"));
+}
+
+}  // namespace
+}  // namespace cuepoint::app

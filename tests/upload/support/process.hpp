@@ -1,0 +1,75 @@
+// Child processes and HTTP helpers for the loopback LRS tests.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace cuepoint::testing {
+
+// A child process that is stopped (SIGTERM, then SIGKILL after 5 s) when this goes away.
+class ChildProcess {
+ public:
+  // stdout and stderr go to `log` (or /dev/null).
+  ChildProcess(const std::vector<std::string>& argv, const std::filesystem::path& log);
+  ~ChildProcess();
+  ChildProcess(const ChildProcess&) = delete;
+  ChildProcess& operator=(const ChildProcess&) = delete;
+  bool running();
+
+ private:
+  pid_t pid_ = -1;
+};
+
+// A TCP port on 127.0.0.1 that was free a moment ago.
+int free_loopback_port();
+
+struct HttpAnswer {
+  long status = 0;  // 0 when no answer came
+  std::string body;
+};
+// GET with the xAPI version header and Basic auth.
+HttpAnswer http_get(const std::string& url);
+
+// Polls `url` until it answers 200 or `timeout` passes.
+bool wait_until_ready(const std::string& url, std::chrono::seconds timeout);
+
+// Where the test LRS scripts live (tests/lrs), from the build's definition.
+std::filesystem::path lrs_scripts_dir();
+
+// The test LRS on a free port, started by tests/lrs/start-lrs.sh.
+class TestLrs {
+ public:
+  explicit TestLrs(const std::filesystem::path& log);
+  int port() const { return port_; }
+  std::string endpoint() const;  // http://127.0.0.1:PORT/xAPI/
+  // Every statement it holds (following `more` links).
+  std::vector<nlohmann::json> statements();
+
+ private:
+  int port_;
+  ChildProcess process_;
+};
+
+// tests/lrs/fault-proxy.js between a client and `target_port`.
+class FaultProxy {
+ public:
+  FaultProxy(int target_port, const std::string& mode, int seed, const std::filesystem::path& stats,
+             const std::filesystem::path& log, double fault_rate = 0.4);
+  int port() const { return port_; }
+  std::string endpoint() const;
+  nlohmann::json stats() const;
+
+ private:
+  int port_;
+  std::filesystem::path stats_;
+  ChildProcess process_;
+};
+
+}  // namespace cuepoint::testing
