@@ -12,9 +12,7 @@ namespace {
 constexpr int kUsageError = 2;
 constexpr int kFailure = 1;
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"cuepoint-author: validate and author Cuepoint interactive video lessons", "cuepoint-author"};
   app.set_version_flag("--version", "cuepoint-author " CUEPOINT_VERSION);
   app.require_subcommand(1);
@@ -30,11 +28,18 @@ int main(int argc, char** argv) {
     return status == 0 ? 0 : kUsageError;
   }
 
+  if (validate.parsed()) return cuepoint::authoring::run_validate(validate_options);
+  return kUsageError;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
   try {
-    if (validate.parsed()) return cuepoint::authoring::run_validate(validate_options);
+    return run(argc, argv);
   } catch (const std::exception& error) {
+    // Bad lessons are diagnostics, not exceptions: this is an unexpected failure.
     std::cerr << "cuepoint-author: " << error.what() << '\n';
     return kFailure;
   }
-  return kUsageError;
 }

@@ -8,7 +8,7 @@
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/lesson/validator.hpp"
 #include "cuepoint/media/playback.hpp"
-#include "file_digest.hpp"
+#include "cuepoint/integrity/sha256.hpp"
 
 namespace cuepoint::authoring {
 namespace {
@@ -48,14 +48,14 @@ MediaCheck check_media(const fs::path& file, const lesson::Lesson& lesson) {
   }
   if (!lesson.video.sha256.empty()) {
     try {
-      const std::string actual = sha256_of_file(video_path);
+      const std::string actual = integrity::sha256_of_file(video_path);
       if (actual != lesson.video.sha256) {
         check.diagnostics.push_back(media_error(file, lesson.video.location,
                                                 "video file '" + lesson.video.src + "' has SHA-256 " +
                                                     actual + ", but the lesson expects " +
                                                     lesson.video.sha256));
       }
-    } catch (const DigestError& error) {
+    } catch (const integrity::DigestError& error) {
       check.diagnostics.push_back(media_error(file, lesson.video.location, error.what()));
     }
   }

@@ -79,9 +79,12 @@ int seek(const std::string& clip, int count, unsigned seed) {
     latencies_ms.push_back(seconds_since(start) * 1000.0);
     if (playback->shown()->lesson_time() > t) throw std::runtime_error("seek showed a later frame");
   }
-  std::printf("seeks=%d seek_p50_ms=%.1f seek_p99_ms=%.1f seek_max_ms=%.1f peak_rss_kib=%ld\n", count,
-              percentile(latencies_ms, 50), percentile(latencies_ms, 99),
-              *std::max_element(latencies_ms.begin(), latencies_ms.end()), peak_rss_kib());
+  std::printf(
+      "seeks=%d seek_p50_ms=%.1f seek_p99_ms=%.1f seek_max_ms=%.1f frames_decoded_per_seek=%.1f "
+      "peak_rss_kib=%ld\n",
+      count, percentile(latencies_ms, 50), percentile(latencies_ms, 99),
+      *std::max_element(latencies_ms.begin(), latencies_ms.end()),
+      static_cast<double>(playback->stats().frames_decoded) / count, peak_rss_kib());
   return 0;
 }
 

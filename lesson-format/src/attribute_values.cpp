@@ -20,7 +20,7 @@ std::string format_decimal(double value) {
   const auto [end, error] =
       std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
   if (error != std::errc()) return std::to_string(value);
-  return std::string(buffer.data(), end);
+  return {buffer.data(), end};
 }
 
 ValueOrError<bool> read_boolean(std::string_view text) {

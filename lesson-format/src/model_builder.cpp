@@ -59,7 +59,7 @@ class Builder {
 
   std::string non_empty(const Attribute& attribute) {
     if (!attribute) return {};
-    const std::string value(attribute.value());
+    std::string value(attribute.value());
     if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
       error(attribute, "it must not be empty");
       return {};
@@ -69,7 +69,7 @@ class Builder {
 
   std::string id(const Attribute& attribute) {
     if (!attribute) return {};
-    const std::string value(attribute.value());
+    std::string value(attribute.value());
     if (!is_valid_id(value)) {
       error(attribute, "'" + value +
                            "' is not an id; expected 1 to 64 characters from A-Z a-z 0-9 . _ - "

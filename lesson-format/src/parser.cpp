@@ -20,6 +20,11 @@ Diagnostic file_error(std::string file, std::string message) {
   return Diagnostic{std::move(file), 0, 0, Diagnostic::Error, std::move(message)};
 }
 
+Diagnostic too_large(std::string file, const std::string& size) {
+  return file_error(std::move(file), "the file is " + size + " bytes; lesson files are limited to " +
+                                         std::to_string(kMaxLessonFileBytes) + " bytes (1 MiB)");
+}
+
 std::string lowercase_first(std::string text) {
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
@@ -104,16 +109,15 @@ bool ParseResult::ok() const { return !has_errors(diagnostics); }
 ParseResult parse_lesson_string(std::string_view xml, std::string file_name_for_diagnostics) {
   ParseResult result;
   if (xml.size() > kMaxLessonFileBytes) {
-    result.diagnostics.push_back(
-        file_error(file_name_for_diagnostics, "the file is " + std::to_string(xml.size()) +
-                                                  " bytes; lesson files are "
-                                                  "limited to " +
-                                                  std::to_string(kMaxLessonFileBytes) + " bytes (1 MiB)"));
+    result.diagnostics.push_back(too_large(file_name_for_diagnostics, std::to_string(xml.size())));
     return result;
   }
   // pugixml parses in place so that element and attribute names point into `buffer`,
   // which gives their offsets; `xml` stays untouched for line and column lookups.
+  // The extra newline protects the last character: in fragment mode (needed to see text
+  // after the root element) pugixml overwrites the buffer's last byte with a terminator.
   std::string buffer(xml);
+  buffer += '\n';
   ParseContext context(std::move(file_name_for_diagnostics), xml, buffer.data());
   if (xml.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     context.error(SourceLocation{1, 1},
@@ -133,7 +137,7 @@ ParseResult parse_lesson_string(std::string_view xml, std::string file_name_for_
   }
 
   pugi::xml_document document;
-  const unsigned options = pugi::parse_default | pugi::parse_declaration | pugi::parse_doctype;
+  const unsigned options = pugi::parse_default | pugi::parse_declaration | pugi::parse_fragment;
   const pugi::xml_parse_result parsed =
       document.load_buffer_inplace(buffer.data(), buffer.size(), options, pugi::encoding_utf8);
   if (!parsed) {
@@ -171,9 +175,7 @@ ParseResult parse_lesson_file(const std::filesystem::path& path) {
   if (std::filesystem::is_regular_file(status)) {
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > kMaxLessonFileBytes) {
-      result.diagnostics.push_back(
-          file_error(file, "the file is " + std::to_string(size) + " bytes; lesson files are limited to " +
-                               std::to_string(kMaxLessonFileBytes) + " bytes (1 MiB)"));
+      result.diagnostics.push_back(too_large(file, std::to_string(size)));
       return result;
     }
   }
@@ -188,13 +190,11 @@ ParseResult parse_lesson_file(const std::filesystem::path& path) {
   stream.read(content.data(), static_cast<std::streamsize>(content.size()));
   content.resize(static_cast<std::size_t>(stream.gcount()));
   if (stream.bad()) {
-    result.diagnostics.push_back(file_error(file, "read error"));
+    result.diagnostics.push_back(file_error(file, "cannot read the file: read error"));
     return result;
   }
   if (content.size() > kMaxLessonFileBytes) {
-    result.diagnostics.push_back(file_error(file, "the file is larger than " +
-                                                      std::to_string(kMaxLessonFileBytes) +
-                                                      " bytes (1 MiB), the limit for lesson files"));
+    result.diagnostics.push_back(too_large(file, "more than " + std::to_string(kMaxLessonFileBytes)));
     return result;
   }
   return parse_lesson_string(content, file);

@@ -22,8 +22,9 @@ struct ExportArguments {
 
 int run_export(const ExportArguments& arguments) {
   try {
-    const std::filesystem::path database =
-        arguments.database.empty() ? store::default_database_path() : std::filesystem::path(arguments.database);
+    const std::filesystem::path database = arguments.database.empty()
+                                               ? store::default_database_path()
+                                               : std::filesystem::path(arguments.database);
     if (!std::filesystem::exists(database)) {
       std::cerr << "cuepoint export: no response database at '" << database.string() << "'\n";
       return 1;

@@ -20,7 +20,4 @@ struct LoadedLesson {
 // diagnostic (FILE:LINE:COL: error: ...) to stderr; nullopt when there was an error.
 std::optional<LoadedLesson> load_lesson(const std::filesystem::path& path);
 
-// Lowercase hex SHA-256 of a file's bytes (OpenSSL); throws std::runtime_error.
-std::string sha256_of_file(const std::filesystem::path& path);
-
 }  // namespace cuepoint::app

@@ -30,14 +30,15 @@ struct UploadArguments {
   int max_wait_seconds = 600;
   int connect_timeout_seconds = 10;
   int stall_timeout_seconds = 30;
+  bool retry_rejected = false;
 };
 
 void print_summary(const upload::UploadSummary& summary) {
   std::cout << "sent: " << summary.sent << ", already there: " << summary.already_there
             << ", rejected: " << summary.rejected.size() << ", left: " << summary.left << "\n";
   for (const auto& rejected : summary.rejected) {
-    std::cerr << "cuepoint upload: the LRS rejected statement " << rejected.statement_id << ": " << rejected.message
-              << "\n";
+    std::cerr << "cuepoint upload: the LRS rejected statement " << rejected.statement_id << ": "
+              << rejected.message << "\n";
   }
 }
 
@@ -50,9 +51,20 @@ int run_upload(const UploadArguments& arguments) {
     if (!arguments.endpoint.empty()) settings.endpoint = arguments.endpoint;
     if (!arguments.user.empty()) settings.user = arguments.user;
     if (!arguments.password.empty()) settings.password = arguments.password;
-    if (!settings.endpoint) throw upload::UploadError("no LRS endpoint: pass --endpoint URL or --config FILE");
+    if (!settings.endpoint)
+      throw upload::UploadError("no LRS endpoint: pass --endpoint URL or --config FILE");
     upload::statements_url(*settings.endpoint);  // refuses a malformed URL before touching the database
-    database = arguments.database.empty() ? store::default_database_path() : std::filesystem::path(arguments.database);
+    if (!arguments.config_file.empty() && settings.password &&
+        upload::readable_by_others(arguments.config_file)) {
+      std::cerr << "cuepoint upload: warning: " << arguments.config_file
+                << " holds a password and other users can read it (chmod 600 it)\n";
+    }
+    if (upload::is_cleartext_remote(*settings.endpoint)) {
+      std::cerr << "cuepoint upload: warning: " << *settings.endpoint
+                << " is plain http: answers and password cross the network unencrypted; use https\n";
+    }
+    database = arguments.database.empty() ? store::default_database_path()
+                                          : std::filesystem::path(arguments.database);
   } catch (const std::exception& error) {
     std::cerr << "cuepoint upload: " << error.what() << "\n";
     return kUploadBadSettings;
@@ -64,16 +76,19 @@ int run_upload(const UploadArguments& arguments) {
   }
   try {
     auto store = store::Store::open(database);
-    upload::CurlTransport transport(upload::CurlOptions{
-        settings.user.value_or(""), settings.password.value_or(""),
-        std::chrono::seconds(arguments.connect_timeout_seconds), 1,
-        std::chrono::seconds(arguments.stall_timeout_seconds)});
+    upload::CurlTransport transport(
+        upload::CurlOptions{settings.user.value_or(""), settings.password.value_or(""),
+                            std::chrono::seconds(arguments.connect_timeout_seconds), 1,
+                            std::chrono::seconds(arguments.stall_timeout_seconds)});
     upload::UploadOptions options;
     options.endpoint = *settings.endpoint;
     options.batch_size = arguments.batch;
     options.retry.max_tries = arguments.max_tries;
     options.retry.max_total_wait = std::chrono::seconds(arguments.max_wait_seconds);
 
+    if (arguments.retry_rejected) {
+      std::cerr << "cuepoint upload: " << store.requeue_rejected() << " rejected statement(s) queued again\n";
+    }
     upload::ProgressBar bar(std::cerr, isatty(fileno(stderr)) == 1);
     auto hooks = upload::default_upload_hooks();
     hooks.progress = [&bar](int done, int total) { bar.update(done, total); };
@@ -85,7 +100,8 @@ int run_upload(const UploadArguments& arguments) {
       std::cerr << "cuepoint upload: " << summary.stopped_because << "\n";
       return kUploadAuthRefused;
     }
-    if (!summary.stopped_because.empty()) std::cerr << "cuepoint upload: stopped: " << summary.stopped_because << "\n";
+    if (!summary.stopped_because.empty())
+      std::cerr << "cuepoint upload: stopped: " << summary.stopped_because << "\n";
     if (!summary.complete()) {
       std::cerr << "cuepoint upload: " << summary.left
                 << " statement(s) not delivered; they stay in the database (run upload again later)\n";
@@ -106,7 +122,8 @@ int run_upload(const UploadArguments& arguments) {
 void add_upload_command(CLI::App& app, int& exit_code) {
   auto arguments = std::make_shared<UploadArguments>();
   auto* command = app.add_subcommand("upload", "Send recorded answers and watching history to an xAPI LRS");
-  command->add_option("--endpoint", arguments->endpoint, "LRS xAPI base URL (statements go to URL/statements)");
+  command->add_option("--endpoint", arguments->endpoint,
+                      "LRS xAPI base URL (statements go to URL/statements)");
   command->add_option("--user", arguments->user, "LRS user (key) for Basic auth");
   command->add_option("--password", arguments->password, "LRS password (secret); prefer --config");
   command->add_option("--config", arguments->config_file, "JSON or INI file with endpoint, user, password")
@@ -119,9 +136,12 @@ void add_upload_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(0, 86400));
   command->add_option("--connect-timeout", arguments->connect_timeout_seconds, "seconds to connect")
       ->check(CLI::Range(1, 600));
-  command->add_option("--stall-timeout", arguments->stall_timeout_seconds,
-                      "abort a request when no data flows for this many seconds")
+  command
+      ->add_option("--stall-timeout", arguments->stall_timeout_seconds,
+                   "abort a request when no data flows for this many seconds")
       ->check(CLI::Range(1, 3600));
+  command->add_flag("--retry-rejected", arguments->retry_rejected,
+                    "send statements the LRS rejected before once more (after fixing the cause)");
   command->callback([arguments, &exit_code] { exit_code = run_upload(*arguments); });
 }
 

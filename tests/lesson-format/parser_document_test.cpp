@@ -131,6 +131,10 @@ TEST(ParserDocumentTest, SecondRootElementAndStrayText) {
   EXPECT_THAT(errors_of(lesson_with("") + "<lesson/>\n"),
               ElementsAre("t.xml:5:1: error: a second root element <lesson>; a lesson file holds exactly one "
                           "<lesson>"));
+  EXPECT_THAT(errors_of(lesson_with("") + "j"),
+              ElementsAre("t.xml:5:1: error: text outside the <lesson> element"));
+  EXPECT_THAT(errors_of("junk\n" + lesson_with("")),
+              ElementsAre("t.xml:1:1: error: text outside the <lesson> element"));
 }
 
 TEST(ParserDocumentTest, NestingDeeperThanTheFormatAllows) {

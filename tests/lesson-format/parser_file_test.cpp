@@ -68,6 +68,15 @@ TEST(ParserFileTest, FileOverTheLimitIsRefusedBeforeReading) {
                 ": error: the file is 1048586 bytes; lesson files are limited to 1048576 bytes (1 MiB)");
 }
 
+TEST(ParserFileTest, EndlessStreamIsCutOffAtTheLimit) {
+  if (!fs::exists("/dev/zero")) GTEST_SKIP() << "no /dev/zero";
+  const ParseResult result = parse_lesson_file("/dev/zero");
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].to_string(),
+            "/dev/zero: error: the file is more than 1048576 bytes; lesson files are limited to 1048576 "
+            "bytes (1 MiB)");
+}
+
 TEST(ParserFileTest, FileAtTheLimitIsRead) {
   const fs::path path = scratch("at-limit.xml");
   std::string lesson =

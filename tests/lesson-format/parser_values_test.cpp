@@ -43,6 +43,17 @@ TEST(ParserValuesTest, BadTimes) {
                   "time 'soon'; expected digits, ':' and '.'"));
 }
 
+TEST(ParserValuesTest, NegativeSeekTarget) {
+  EXPECT_THAT(
+      errors_of(lesson_with_question("true-false",
+                                     "      <prompt>P</prompt>\n"
+                                     "      <choice id=\"true\" correct=\"true\">T</choice>\n"
+                                     "      <choice id=\"false\">F</choice>\n"
+                                     "      <on-correct seek=\"-0:10\"/>\n")),
+      ElementsAre("t.xml:9:19: error: invalid seek=\"-0:10\" on <on-correct>: negative time '-0:10'; times "
+                  "are >= 0"));
+}
+
 TEST(ParserValuesTest, TimesAreReadExactly) {
   const ParseResult result = testing::parse(
       lesson_with("  <chapter at=\"0.000001\" title=\"A\"/>\n  <chapter at=\"01:23.400\" title=\"B\"/>\n"

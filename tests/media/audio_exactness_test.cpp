@@ -2,6 +2,7 @@
 // seek-free decode of the whole file.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -140,6 +141,35 @@ TEST(AudioStop, AStopBeforeTheSeekTargetPlaysNothing) {
   captured.track->play();
   EXPECT_EQ(captured.sink->capture_all(), 0);
   EXPECT_EQ(captured.track->clock(), 1'000'000);
+}
+
+TEST(AudioGap, AudioStartingAfterTheContainerIsPrecededBySilence) {
+  const mt::ReferenceAudio& reference = mt::reference_audio(mt::late_audio());
+  ASSERT_EQ(reference.first_sample, 22'050);  // the clip really starts its audio at 0.5 s
+  auto captured = mt::open_captured(mt::late_audio());
+  captured.track->play();
+  ASSERT_EQ(captured.sink->capture(11'025), 11'025);
+  EXPECT_EQ(captured.track->clock(), 250'000);  // silence carries lesson time too
+  captured.sink->capture_all();
+  EXPECT_EQ(captured.sink->frames(), 22'050 + reference.frames());
+  const std::vector<float>& all = captured.sink->samples();
+  EXPECT_TRUE(std::all_of(all.begin(), all.begin() + 22'050, [](float s) { return s == 0.0F; }));
+  EXPECT_TRUE(same_samples({all.begin() + 22'050, all.end()}, reference.slice(22'050, reference.frames()),
+                           reference.channels));
+  EXPECT_TRUE(captured.track->finished());
+}
+
+TEST(AudioGap, ASeekIntoTheSilenceBeforeTheAudioPlaysTheRestOfIt) {
+  const mt::ReferenceAudio& reference = mt::reference_audio(mt::late_audio());
+  auto captured = mt::open_captured(mt::late_audio());
+  captured.track->seek(400'000);
+  captured.track->set_stop(600'000);
+  captured.track->play();
+  EXPECT_EQ(captured.sink->capture_all(), 8'820);
+  const std::vector<float>& all = captured.sink->samples();
+  EXPECT_TRUE(std::all_of(all.begin(), all.begin() + 4'410, [](float s) { return s == 0.0F; }));
+  EXPECT_TRUE(
+      same_samples({all.begin() + 4'410, all.end()}, reference.slice(22'050, 4'410), reference.channels));
 }
 
 TEST(AudioSeek, PastTheEndPlaysNothingAndFinishes) {

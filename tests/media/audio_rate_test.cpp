@@ -74,6 +74,20 @@ TEST(AudioRateChange, MidStreamResumesWhereTheOldRateLeftOff) {
   EXPECT_EQ(captured.track->clock(), 2'000'000);
 }
 
+TEST(AudioRateChange, AStopMovedLaterContinuesAtDoubleSpeed) {
+  auto captured = mt::open_captured(mt::sine_wav(), 2.0);
+  captured.track->seek(500'000);
+  captured.track->set_stop(1'000'000);
+  captured.track->play();
+  const double first = static_cast<double>(captured.sink->capture_all());
+  EXPECT_NEAR(first, 0.5 * kRate / 2.0, 0.5 * kRate / 2.0 * 0.02);
+  EXPECT_EQ(captured.track->clock(), 1'000'000);
+  captured.track->set_stop(1'500'000);
+  const double second = static_cast<double>(captured.sink->capture_all());
+  EXPECT_NEAR(second, 0.5 * kRate / 2.0, 0.5 * kRate / 2.0 * 0.02);
+  EXPECT_EQ(captured.track->clock(), 1'500'000);
+}
+
 TEST(AudioRateChange, RatesOutsideHalfToDoubleAreRejected) {
   EXPECT_THROW(mt::open_captured(mt::sine_wav(), 2.5), std::invalid_argument);
   auto captured = mt::open_captured(mt::sine_wav());

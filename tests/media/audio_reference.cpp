@@ -42,7 +42,8 @@ ReferenceAudio decode_all(const std::filesystem::path& path) {
   AVChannelLayout out_layout{};
   av_channel_layout_default(&out_layout, audio.channels);
   const std::int64_t start = format->start_time == AV_NOPTS_VALUE ? 0 : format->start_time;
-  const std::int64_t start_sample = av_rescale_q(start, AV_TIME_BASE_Q, AVRational{1, audio.sample_rate});
+  const std::int64_t start_sample =
+      av_rescale_q(start, AVRational{1, AV_TIME_BASE}, AVRational{1, audio.sample_rate});
 
   std::unique_ptr<SwrContext, void (*)(SwrContext*)> swr(nullptr, [](SwrContext* s) { swr_free(&s); });
   std::unique_ptr<AVPacket, void (*)(AVPacket*)> packet(av_packet_alloc(),

@@ -46,19 +46,27 @@ std::filesystem::path noise_wav() {
 }
 
 std::filesystem::path noise_m4a() {
-  return generate("noise.m4a",
-                  "-f lavfi -i anoisesrc=d=4:c=pink:r=44100:a=0.3:seed=11 -ac 2 -c:a aac -b:a 128k");
+  return generate(
+      "noise.m4a",
+      "-f lavfi -i anoisesrc=d=4:c=pink:r=44100:a=0.3:seed=11 -ac 2 -c:a aac -aac_pns 0 -b:a 128k");
 }
 
 std::filesystem::path noise_ts() {
-  return generate("noise.ts",
-                  "-f lavfi -i anoisesrc=d=4:c=pink:r=48000:a=0.3:seed=13 -ac 2 -c:a aac -b:a 128k");
+  return generate(
+      "noise.ts",
+      "-f lavfi -i anoisesrc=d=4:c=pink:r=48000:a=0.3:seed=13 -ac 2 -c:a aac -aac_pns 0 -b:a 128k");
 }
 
 std::filesystem::path sine_wav() {
   return generate(
       "sine440.wav",
       "-f lavfi -i sine=frequency=440:duration=4:sample_rate=44100 -af volume=0.125 -c:a pcm_s16le");
+}
+
+std::filesystem::path late_audio() {
+  return generate("late_audio.mkv",
+                  "-f lavfi -i testsrc2=size=160x120:rate=25:duration=2 -itsoffset 0.5 "
+                  "-f lavfi -i sine=frequency=440:duration=1.5:sample_rate=44100 -c:v mpeg4 -c:a pcm_s16le");
 }
 
 std::filesystem::path silent_video() {

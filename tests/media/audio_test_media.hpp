@@ -15,6 +15,9 @@ std::filesystem::path noise_m4a();
 std::filesystem::path noise_ts();
 // 4 s of a 440 Hz sine, mono 44.1 kHz PCM, amplitude 1/8: for pitch and volume.
 std::filesystem::path sine_wav();
+// Video from 0 s, a 440 Hz sine from 0.5 s to 2 s (PCM in Matroska): the audio
+// stream starts after the container does.
+std::filesystem::path late_audio();
 // Video only.
 std::filesystem::path silent_video();
 // The MPEG-TS clip cut off mid-packet at about 60 %.

@@ -3,6 +3,9 @@
 // is asserted (the machine is shared); only which frames are shown.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "clip_paths.hpp"
 #include "clip_set.hpp"
 #include "cuepoint/media/playback.hpp"
@@ -84,6 +87,32 @@ TEST_P(RealtimeRate, PauseHoldsTheClock) {
   const Micros held = playback->position();
   EXPECT_EQ(playback->update(20'000).kind, PlaybackEvent::Kind::Idle);
   EXPECT_EQ(playback->position(), held);
+}
+
+TEST_P(RealtimeRate, LateFramesAreDroppedButNeverTheStopFrame) {
+  const auto path = clip("h264_bframes_25.mp4");
+  const std::vector<ReferenceFrame>& frames = reference_frames(path);
+  PlaybackOptions options;
+  options.clock = ClockMode::Realtime;
+  options.rate = GetParam();
+  auto playback = Playback::open(path, options);
+  const Micros stop = frames[40].time + 1;
+  playback->set_stop(stop);
+  playback->play();
+  PlaybackEvent event;
+  for (int step = 0; step < 10'000; ++step) {
+    // A front end too busy to keep up: several frames fall due between updates.
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    event = playback->update(0);
+    if (event.kind == PlaybackEvent::Kind::ReachedStop) break;
+    if (event.kind == PlaybackEvent::Kind::FrameShown) {
+      EXPECT_LE(playback->shown()->lesson_time(), stop);
+    }
+  }
+  ASSERT_EQ(event.kind, PlaybackEvent::Kind::ReachedStop);
+  EXPECT_EQ(playback->shown()->lesson_time(), frames[40].time);
+  EXPECT_EQ(picture_digest(*playback->shown()), frames[40].digest);
+  EXPECT_GT(playback->stats().frames_dropped, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Rates, RealtimeRate, ::testing::Values(1.0, 2.0),

@@ -12,8 +12,8 @@ namespace cuepoint::record {
 namespace {
 
 using ::testing::HasSubstr;
-using ::testing::StartsWith;
 using testing::ScratchDir;
+using ::testing::StartsWith;
 
 // A small RFC 4180 reader, to check the export the way a spreadsheet reads it.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {

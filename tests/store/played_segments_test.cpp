@@ -64,7 +64,7 @@ TEST(PlayedSegments, ProgressIsTheCoveredFractionWithThreeDecimals) {
   played.stop(2'000'000);
   EXPECT_DOUBLE_EQ(played.progress(3'000'000), 0.667);
   EXPECT_DOUBLE_EQ(played.progress(1'000'000), 1.0);  // capped
-  EXPECT_DOUBLE_EQ(played.progress(0), 0.0);           // unknown length
+  EXPECT_DOUBLE_EQ(played.progress(0), 0.0);          // unknown length
 }
 
 TEST(PlayedSegments, OpenSegmentIsNotCountedUntilClosed) {

@@ -27,7 +27,7 @@ TEST(Recorder, BeginsASessionForTheLearner) {
   ScratchDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   const auto lesson = testing::sample_lesson();
-  Recorder recorder(store, lesson, std::string(64, 'c'), testing::sample_config());
+  Recorder recorder(store, lesson, testing::sample_recorder_config(std::string(64, 'c')));
   const auto sessions = store.sessions();
   ASSERT_EQ(sessions.size(), 1u);
   EXPECT_EQ(sessions[0].uuid, recorder.session_uuid());
@@ -43,9 +43,9 @@ TEST(Recorder, BeginsASessionForTheLearner) {
 TEST(Recorder, RefusesToRecordWithoutALearnerId) {
   ScratchDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
-  auto config = testing::sample_config();
+  auto config = testing::sample_recorder_config("hash");
   config.learner_id.clear();
-  EXPECT_THROW(Recorder(store, testing::sample_lesson(), "hash", config), std::invalid_argument);
+  EXPECT_THROW(Recorder(store, testing::sample_lesson(), config), std::invalid_argument);
 }
 
 TEST(Recorder, AnAnswerIsCommittedWithItsStatementBeforeTheCallReturns) {
@@ -53,7 +53,7 @@ TEST(Recorder, AnAnswerIsCommittedWithItsStatementBeforeTheCallReturns) {
   const auto file = dir / "db.sqlite";
   auto store = store::Store::open(file);
   const auto lesson = testing::sample_lesson();
-  Recorder recorder(store, lesson, std::string(64, 'c'), testing::sample_config());
+  Recorder recorder(store, lesson, testing::sample_recorder_config(std::string(64, 'c')));
   const auto& cue = lesson.cues[1];
   const auto response = lesson::Response::choices({"a", "c"});
   recorder.answered(cue, response, lesson::grade(cue.question, response), 1, 10'250'000);
@@ -82,7 +82,7 @@ TEST(Recorder, UngradedAnswersHaveNoCorrectnessOrScore) {
   ScratchDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   const auto lesson = testing::sample_lesson();
-  Recorder recorder(store, lesson, "hash", testing::sample_config());
+  Recorder recorder(store, lesson, testing::sample_recorder_config("hash"));
   const auto& poll = lesson.cues[6];
   const auto response = lesson::Response::choices({"often"});
   recorder.answered(poll, response, lesson::grade(poll.question, response), 1, poll.at);
@@ -92,6 +92,15 @@ TEST(Recorder, UngradedAnswersHaveNoCorrectnessOrScore) {
   EXPECT_FALSE(attempt.max_score);
 }
 
+TEST(Recorder, InitializedTwiceIsAProgrammingError) {
+  ScratchDir dir;
+  auto store = store::Store::open(dir / "db.sqlite");
+  Recorder recorder(store, testing::sample_lesson(), testing::sample_recorder_config("hash"));
+  recorder.initialized(1'000'000);
+  EXPECT_THROW(recorder.initialized(1'000'000), std::logic_error);
+  EXPECT_EQ(store.watch_events().size(), 1u);
+}
+
 TEST(Recorder, AttemptCountsResumeAcrossSessions) {
   ScratchDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
@@ -99,17 +108,17 @@ TEST(Recorder, AttemptCountsResumeAcrossSessions) {
   const auto& cue = lesson.cues[0];
   const auto wrong = lesson::Response::choices({"c"});
   {
-    Recorder first(store, lesson, "hash", testing::sample_config());
+    Recorder first(store, lesson, testing::sample_recorder_config("hash"));
     EXPECT_EQ(first.attempts_for(cue), 0);
     first.answered(cue, wrong, lesson::grade(cue.question, wrong), 1, cue.at);
     first.answered(cue, wrong, lesson::grade(cue.question, wrong), 2, cue.at);
   }
-  Recorder second(store, lesson, "hash", testing::sample_config());
+  Recorder second(store, lesson, testing::sample_recorder_config("hash"));
   EXPECT_EQ(second.attempts_for(cue), 2);
   EXPECT_EQ(second.attempts_for(lesson.cues[1]), 0);
-  auto other_learner = testing::sample_config();
+  auto other_learner = testing::sample_recorder_config("hash");
   other_learner.learner_id = "learner-7";
-  Recorder third(store, lesson, "hash", other_learner);
+  Recorder third(store, lesson, other_learner);
   EXPECT_EQ(third.attempts_for(cue), 0);
 }
 
@@ -121,8 +130,8 @@ TEST(Recorder, EveryWatchEventHasItsRowAndStatement) {
   const auto events = store.watch_events();
   std::vector<std::string> kinds;
   for (const auto& event : events) kinds.emplace_back(to_string(event.kind));
-  EXPECT_THAT(kinds, ::testing::ElementsAre("initialized", "played", "paused", "played", "seeked", "rate-changed",
-                                            "captions", "completed", "terminated"));
+  EXPECT_THAT(kinds, ::testing::ElementsAre("initialized", "played", "paused", "played", "seeked",
+                                            "rate-changed", "captions", "completed", "terminated"));
   const auto& seek = events[4];
   EXPECT_EQ(seek.from_us, 12'000'000);
   EXPECT_EQ(seek.to_us, 2'000'000);
@@ -138,7 +147,8 @@ TEST(Recorder, EveryWatchEventHasItsRowAndStatement) {
   const auto session_id = store.sessions().at(0).xapi_session_id;
   EXPECT_EQ(initialized["id"], session_id);
   const auto terminated = statement_with_id(store, events[8].statement_id);
-  EXPECT_EQ(terminated["context"]["extensions"]["https://w3id.org/xapi/video/extensions/session-id"], session_id);
+  EXPECT_EQ(terminated["context"]["extensions"]["https://w3id.org/xapi/video/extensions/session-id"],
+            session_id);
   // Watched 0-5 s, then 5-12 s, then 2-60 s of a 60 s video: all of it.
   EXPECT_EQ(terminated["result"]["extensions"]["https://w3id.org/xapi/video/extensions/played-segments"],
             "0.000[.]60.000");

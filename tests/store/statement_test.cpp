@@ -22,8 +22,8 @@ const std::string kVideo = "https://w3id.org/xapi/video/extensions/";
 class Statements : public ::testing::Test {
  protected:
   lesson::Lesson lesson = testing::sample_lesson();
-  StatementBuilder builder{testing::sample_config(), LessonIdentity::of(lesson, "abc123"), "registration-uuid",
-                           "session-uuid"};
+  StatementBuilder builder{testing::sample_config(), LessonIdentity::of(lesson, "abc123"),
+                           "registration-uuid", "session-uuid"};
   Stamp stamp{"11111111-2222-4333-8444-555555555555", "2026-11-24T05:21:03.123Z"};
 
   const lesson::Cue& cue(const std::string& id) { return *lesson.find_cue(id); }
@@ -138,8 +138,8 @@ TEST_F(Statements, DefaultLanguageIsEnUs) {
   lesson.language.clear();
   StatementBuilder english{testing::sample_config(), LessonIdentity::of(lesson, "h"), "r", "s"};
   const auto& c = cue("single");
-  const auto s = english.answered(stamp, c, Response::choices({"a"}), lesson::grade(c.question, Response::choices({"a"})),
-                                  1, 0);
+  const auto s = english.answered(stamp, c, Response::choices({"a"}),
+                                  lesson::grade(c.question, Response::choices({"a"})), 1, 0);
   EXPECT_TRUE(s["object"]["definition"]["choices"][0]["description"].contains("en-US"));
   EXPECT_FALSE(s["context"].contains("language"));
 }
@@ -149,10 +149,10 @@ TEST_F(Statements, VideoStatementsCarryTheProfileSessionAndLength) {
   video.length = 90'500'000;
   video.played.play(0);
   video.played.stop(45'250'000);
-  for (const auto& s : {builder.initialized(stamp, video), builder.played(stamp, video, 1),
-                        builder.paused(stamp, video, 1), builder.seeked(stamp, video, 1, 2),
-                        builder.interacted(stamp, video, 1), builder.completed(stamp, video, 1),
-                        builder.terminated(stamp, video, 1)}) {
+  for (const auto& s :
+       {builder.initialized(stamp, video), builder.played(stamp, video, 1), builder.paused(stamp, video, 1),
+        builder.seeked(stamp, video, 1, 2), builder.interacted(stamp, video, 1),
+        builder.completed(stamp, video, 1), builder.terminated(stamp, video, 1)}) {
     EXPECT_EQ(s["context"]["contextActivities"]["category"][0]["id"], "https://w3id.org/xapi/video");
     EXPECT_EQ(s["context"]["extensions"][kVideo + "session-id"], "session-uuid");
     EXPECT_EQ(s["context"]["extensions"][kVideo + "length"], 90.5);

@@ -58,10 +58,12 @@ TEST(StoreOpen, CreatesFreshDatabaseWithLatestSchemaAndDurablePragmas) {
   auto mode = store.database().prepare("PRAGMA journal_mode", "test");
   ASSERT_TRUE(mode.step());
   EXPECT_EQ(mode.text(0), "wal");
-  auto tables = store.database().prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", "t");
+  auto tables =
+      store.database().prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", "t");
   std::vector<std::string> names;
   while (tables.step()) names.push_back(tables.text(0));
-  EXPECT_THAT(names, ::testing::ElementsAre("attempts", "learners", "lesson_sessions", "outbox", "watch_events"));
+  EXPECT_THAT(names,
+              ::testing::ElementsAre("attempts", "learners", "lesson_sessions", "outbox", "watch_events"));
 }
 
 TEST(StoreOpen, CreatesMissingParentFoldersAndAPrivateFile) {
@@ -108,7 +110,8 @@ TEST(StoreOpen, RefusesADatabaseFromANewerVersionWithoutTouchingIt) {
 TEST(StoreOpen, RefusesAnotherProgramsSqliteFileWithoutTouchingIt) {
   ScratchDir dir;
   const auto file = dir / "photos.db";
-  raw_sql(file, "CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos VALUES (1, 'cat')");
+  raw_sql(file,
+          "CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos VALUES (1, 'cat')");
   const auto before = read_file(file);
   const auto error = open_error(file);
   EXPECT_EQ(error.kind(), StoreError::Kind::NotOurs);

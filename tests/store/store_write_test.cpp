@@ -16,7 +16,9 @@ using testing::ScratchDir;
 
 constexpr const char* kTime = "2026-11-24T05:21:03.123Z";
 
-void add_statement(Store& store, const std::string& id) { store.enqueue_statement(id, "{\"id\":\"" + id + "\"}", kTime); }
+void add_statement(Store& store, const std::string& id) {
+  store.enqueue_statement(id, "{\"id\":\"" + id + "\"}", kTime);
+}
 
 TEST(StoreTransaction, CommitKeepsEveryRow) {
   ScratchDir dir;
@@ -136,7 +138,7 @@ TEST(StoreDiskFull, AFullDiskFailsTheAnswerClearlyAndKeepsEverythingCommittedBef
   StoreError::Kind kind = StoreError::Kind::Other;
   {
     auto store = Store::open(file);
-    record::Recorder recorder(store, lesson, std::string(64, 'b'), testing::sample_config());
+    record::Recorder recorder(store, lesson, testing::sample_recorder_config(std::string(64, 'b')));
     // SQLite's own limit stands in for a full disk: writes past it fail with SQLITE_FULL.
     const auto pages = store.database().pragma_int("page_count");
     store.database().execute("PRAGMA max_page_count = " + std::to_string(pages + 8), "limiting the size");
@@ -172,7 +174,8 @@ namespace cuepoint::store {
 namespace {
 
 constexpr std::string_view kAddColumn = "ALTER TABLE learners ADD COLUMN school TEXT";
-constexpr std::string_view kBroken = "ALTER TABLE learners ADD COLUMN grade TEXT; INSERT INTO nowhere VALUES (1)";
+constexpr std::string_view kBroken =
+    "ALTER TABLE learners ADD COLUMN grade TEXT; INSERT INTO nowhere VALUES (1)";
 
 TEST(StoreMigrations, AnOlderDatabaseIsUpgradedInPlaceKeepingItsData) {
   ScratchDir dir;
@@ -200,7 +203,8 @@ TEST(StoreMigrations, AFailingMigrationRollsBackEntirelyAndSaysWhichVersion) {
     migrate(store.database(), upgraded);
     FAIL() << "the broken migration succeeded";
   } catch (const StoreError& error) {
-    EXPECT_THAT(error.what(), HasSubstr("creating schema version " + std::to_string(latest_schema_version() + 1)));
+    EXPECT_THAT(error.what(),
+                HasSubstr("creating schema version " + std::to_string(latest_schema_version() + 1)));
     EXPECT_THAT(error.what(), HasSubstr("nowhere"));
   }
   EXPECT_EQ(store.schema_version(), latest_schema_version());

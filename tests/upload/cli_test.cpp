@@ -25,13 +25,15 @@ struct CommandRun {
 
 class CliTest : public ::testing::Test {
  protected:
+  CliTest() { testing::bypass_proxies_for_loopback(); }
   CommandRun run_cuepoint(const std::string& arguments) {
     const auto out = dir / "stdout.txt";
     const auto err = dir / "stderr.txt";
-    const std::string command = std::string("\"") + CUEPOINT_BINARY + "\" " + arguments + " >\"" + out.string() +
-                                "\" 2>\"" + err.string() + "\" </dev/null";
+    const std::string command = std::string("\"") + CUEPOINT_BINARY + "\" " + arguments + " >\"" +
+                                out.string() + "\" 2>\"" + err.string() + "\" </dev/null";
     const int status = std::system(command.c_str());
-    return CommandRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, testing::read_file(out), testing::read_file(err)};
+    return CommandRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, testing::read_file(out),
+                      testing::read_file(err)};
   }
   std::string db() const { return (dir / "db.sqlite").string(); }
   void record() {
@@ -47,9 +49,11 @@ class CliTest : public ::testing::Test {
 TEST_F(CliTest, UploadSendsEverythingAndSummarises) {
   record();
   testing::TestLrs lrs(dir / "lrs.log");
-  const auto run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --user u --password p --db " + db());
+  const auto run =
+      run_cuepoint("upload --endpoint " + lrs.endpoint() + " --user u --password p --db " + db());
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_THAT(run.out, HasSubstr("sent: " + std::to_string(recorded) + ", already there: 0, rejected: 0, left: 0"));
+  EXPECT_THAT(run.out,
+              HasSubstr("sent: " + std::to_string(recorded) + ", already there: 0, rejected: 0, left: 0"));
   EXPECT_EQ(run.err, "");  // not a terminal: no progress bar
   EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
   const auto again = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db());
@@ -60,8 +64,10 @@ TEST_F(CliTest, UploadSendsEverythingAndSummarises) {
 TEST_F(CliTest, UploadReadsEndpointAndCredentialsFromAConfigFile) {
   record();
   testing::TestLrs lrs(dir / "lrs.log");
-  std::ofstream(dir / "lrs.json") << R"({"endpoint": ")" << lrs.endpoint() << R"(", "user": "u", "password": "p"})";
-  const auto run = run_cuepoint("upload --config " + (dir / "lrs.json").string() + " --db " + db() + " --batch 3");
+  std::ofstream(dir / "lrs.json") << R"({"endpoint": ")" << lrs.endpoint()
+                                  << R"(", "user": "u", "password": "p"})";
+  const auto run =
+      run_cuepoint("upload --config " + (dir / "lrs.json").string() + " --db " + db() + " --batch 3");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
 }
@@ -70,7 +76,8 @@ TEST_F(CliTest, AWrongPasswordExitsWithItsOwnStatusAndKeepsEverything) {
   record();
   testing::TestLrs lrs(dir / "lrs.log");
   testing::FaultProxy refusing(lrs.port(), "unauthorized", 1, dir / "stats.json", dir / "proxy.log");
-  const auto run = run_cuepoint("upload --endpoint " + refusing.endpoint() + " --user u --password wrong --db " + db());
+  const auto run =
+      run_cuepoint("upload --endpoint " + refusing.endpoint() + " --user u --password wrong --db " + db());
   EXPECT_EQ(run.exit_code, 3);
   EXPECT_THAT(run.err, HasSubstr("wrong user or password"));
   EXPECT_EQ(pending(), recorded);
@@ -79,8 +86,8 @@ TEST_F(CliTest, AWrongPasswordExitsWithItsOwnStatusAndKeepsEverything) {
 TEST_F(CliTest, AnUnreachableEndpointExitsNonZeroAndKeepsEverything) {
   record();
   const auto port = testing::free_loopback_port();
-  const auto run = run_cuepoint("upload --endpoint http://127.0.0.1:" + std::to_string(port) + "/xAPI --db " + db() +
-                            " --max-tries 2 --max-wait 10");
+  const auto run = run_cuepoint("upload --endpoint http://127.0.0.1:" + std::to_string(port) + "/xAPI --db " +
+                                db() + " --max-tries 2 --max-wait 10");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr("no answer from http://127.0.0.1:"));
   EXPECT_THAT(run.err, HasSubstr(std::to_string(recorded) + " statement(s) not delivered"));

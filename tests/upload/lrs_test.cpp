@@ -36,7 +36,9 @@ std::set<std::string> ids_in(const std::vector<nlohmann::json>& statements) {
 
 class LrsTest : public ::testing::Test {
  protected:
-  UploadSummary upload(const std::string& endpoint, int batch = 4, CurlOptions curl = {}, RetryPolicy retry = {}) {
+  LrsTest() { testing::bypass_proxies_for_loopback(); }
+  UploadSummary upload(const std::string& endpoint, int batch = 4, CurlOptions curl = {},
+                       RetryPolicy retry = {}) {
     CurlTransport transport(curl);
     UploadOptions options;
     options.endpoint = endpoint;
@@ -71,8 +73,8 @@ TEST_F(LrsTest, ResendingAfterACrashMidBatchCreatesNoDuplicates) {
   ASSERT_TRUE(upload(lrs.endpoint()).complete());
   // A crash after the LRS stored the batches but before they were marked sent:
   // from the outbox's view, some were never sent.
-  store.database().execute(
-      "UPDATE outbox SET state = 'pending', sent_utc = NULL WHERE rowid % 3 <> 0", "simulating a crash");
+  store.database().execute("UPDATE outbox SET state = 'pending', sent_utc = NULL WHERE rowid % 3 <> 0",
+                           "simulating a crash");
   const auto pending = store.outbox_counts().pending;
   ASSERT_GT(pending, 0);
   const auto resend = upload(lrs.endpoint(), 5);
@@ -85,7 +87,8 @@ TEST_F(LrsTest, ResendingAfterACrashMidBatchCreatesNoDuplicates) {
 
 TEST_F(LrsTest, RandomFaultsLoseNothingAndDuplicateNothing) {
   for (int session = 0; session < 3; ++session) testing::record_full_session(store);
-  testing::FaultProxy proxy(lrs.port(), "faults", kFaultSeed, dir / "proxy-stats.json", dir / "proxy.log", 0.5);
+  testing::FaultProxy proxy(lrs.port(), "faults", kFaultSeed, dir / "proxy-stats.json", dir / "proxy.log",
+                            0.5);
   CurlOptions curl;
   curl.connect_timeout = std::chrono::seconds(2);
   curl.low_speed_time = std::chrono::seconds(1);  // stalls end in a client timeout quickly

@@ -14,9 +14,9 @@
 namespace cuepoint::upload {
 namespace {
 
-using ::testing::HasSubstr;
 using nlohmann::json;
 using std::chrono::milliseconds;
+using ::testing::HasSubstr;
 using testing::ScratchDir;
 
 struct Request {
@@ -70,7 +70,9 @@ class UploaderTest : public ::testing::Test {
     hooks.sleep = [this](milliseconds delay) { sleeps.push_back(delay); };
     hooks.random01 = [] { return 0.5; };
     hooks.progress = [this](int done, int total) { progress.emplace_back(done, total); };
-    hooks.now = [] { return std::chrono::sys_days{std::chrono::year{2026} / 11 / 24} + std::chrono::hours{6}; };
+    hooks.now = [] {
+      return std::chrono::sys_days{std::chrono::year{2026} / 11 / 24} + std::chrono::hours{6};
+    };
     return Uploader(store, transport, options, hooks).run();
   }
 
@@ -139,6 +141,21 @@ TEST_F(UploaderTest, ABadStatementIsIsolatedByHalvingAndKeptAsRejected) {
   ScriptedTransport again(accepted);
   EXPECT_EQ(upload(again).sent, 0);
   EXPECT_TRUE(again.requests.empty());
+}
+
+TEST_F(UploaderTest, AnLrsRefusingEverythingTheSameWayStopsEarlyAndRejectedOnesCanBeRequeued) {
+  ScriptedTransport lrs(
+      [](const Request&) { return answer(400, R"({"message":"xAPI version header missing"})"); });
+  const auto summary = upload(lrs);
+  EXPECT_EQ(summary.rejected.size(), 3u);
+  EXPECT_THAT(summary.stopped_because, HasSubstr("refused the first 3 statements one by one"));
+  EXPECT_THAT(summary.stopped_because, HasSubstr("--retry-rejected"));
+  EXPECT_EQ(store.outbox_counts().pending, 7);
+  EXPECT_EQ(store.requeue_rejected(), 3);
+  ScriptedTransport fixed(accepted);
+  const auto after = upload(fixed);
+  EXPECT_EQ(after.sent, 10);
+  EXPECT_TRUE(after.complete());
 }
 
 TEST_F(UploaderTest, TooLargeBatchesAreSplitToo) {

@@ -33,6 +33,23 @@ void copy_layout(AVChannelLayout& to, const AVChannelLayout& from) {
   }
 }
 
+CodecContextPtr open_codec(const std::filesystem::path& path, const AVStream& stream, const AVCodec* codec) {
+  CodecContextPtr context(avcodec_alloc_context3(codec));
+  if (!context) throw_media_error(path, "out of memory allocating an audio decoder");
+  if (int err = avcodec_parameters_to_context(context.get(), stream.codecpar); err < 0) {
+    throw_media_error(path, "cannot configure the audio decoder: " + av_error_text(err));
+  }
+  context->pkt_timebase = stream.time_base;
+  if (int err = avcodec_open2(context.get(), codec, nullptr); err < 0) {
+    throw_media_error(
+        path, std::string("cannot open the ") + codec->name + " audio decoder: " + av_error_text(err));
+  }
+  if (context->sample_rate <= 0 || context->ch_layout.nb_channels <= 0) {
+    throw_media_error(path, "the audio stream has no sample rate or channel count");
+  }
+  return context;
+}
+
 }  // namespace
 
 AudioDecoder::AudioDecoder(const std::filesystem::path& path)
@@ -58,19 +75,7 @@ AudioDecoder::AudioDecoder(const std::filesystem::path& path)
     if (static_cast<int>(i) != index) format_->streams[i]->discard = AVDISCARD_ALL;
   }
 
-  codec_.reset(avcodec_alloc_context3(codec));
-  if (!codec_) throw_media_error(path, "out of memory allocating an audio decoder");
-  if (int err = avcodec_parameters_to_context(codec_.get(), stream_->codecpar); err < 0) {
-    throw_media_error(path, "cannot configure the audio decoder: " + av_error_text(err));
-  }
-  codec_->pkt_timebase = stream_->time_base;
-  if (int err = avcodec_open2(codec_.get(), codec, nullptr); err < 0) {
-    throw_media_error(
-        path, std::string("cannot open the ") + codec->name + " audio decoder: " + av_error_text(err));
-  }
-  if (codec_->sample_rate <= 0 || codec_->ch_layout.nb_channels <= 0) {
-    throw_media_error(path, "the audio stream has no sample rate or channel count");
-  }
+  codec_ = open_codec(path, *stream_, codec);
   stream_format_ = {codec_->sample_rate, codec_->ch_layout.nb_channels};
 }
 
@@ -84,7 +89,7 @@ void AudioDecoder::set_output(AudioFormat output) {
   av_channel_layout_uninit(&output_layout_);
   av_channel_layout_default(&output_layout_, output.channels);
   const Micros start = format_->start_time == AV_NOPTS_VALUE ? 0 : format_->start_time;
-  start_offset_ = av_rescale_q(start, AV_TIME_BASE_Q, AVRational{1, output.sample_rate});
+  start_offset_ = av_rescale_q(start, AVRational{1, AV_TIME_BASE}, AVRational{1, output.sample_rate});
   resampler_.reset();
   reset_decoding_state(0);
 }
@@ -93,7 +98,6 @@ void AudioDecoder::reset_decoding_state(std::int64_t sample) {
   pending_.clear();
   pending_offset_ = 0;
   expected_next_.reset();
-  drop_before_ = sample;
   position_ = sample;
   demux_drained_ = false;
   at_end_ = false;
@@ -104,8 +108,10 @@ void AudioDecoder::seek(std::int64_t sample) {
   const Micros start = format_->start_time == AV_NOPTS_VALUE ? 0 : format_->start_time;
   for (Micros preroll : kSeekPrerolls) {
     const bool from_beginning = target <= preroll;
-    const Micros media_time = from_beginning ? start : start + target - preroll;
-    const std::int64_t ts = av_rescale_q(media_time, AV_TIME_BASE_Q, stream_->time_base);
+    // From the beginning: aim before the first packet so that encoder priming
+    // packets with negative timestamps (AAC in MP4) are decoded as in a plain run.
+    const Micros media_time = from_beginning ? start - kMicrosPerSecond : start + target - preroll;
+    const std::int64_t ts = av_rescale_q(media_time, AVRational{1, AV_TIME_BASE}, stream_->time_base);
     // Any position at or before `ts`: never past the target.
     int err = avformat_seek_file(format_.get(), stream_->index, std::numeric_limits<std::int64_t>::min(), ts,
                                  ts, 0);
@@ -117,7 +123,10 @@ void AudioDecoder::seek(std::int64_t sample) {
       if (from_beginning) throw_media_error(path_, "cannot seek the audio stream: " + av_error_text(err));
       continue;
     }
-    avcodec_flush_buffers(codec_.get());
+    // A fresh decoder rather than avcodec_flush_buffers(): flushing keeps some
+    // state (AAC's previous window shape), so the first frame would differ from
+    // what a plain decode from the start gives.
+    codec_ = open_codec(path_, *stream_, codec_->codec);
     resampler_.reset();  // drops any resampling delay from before the seek
     reset_decoding_state(sample);
     if (!decode_into_pending()) return;  // target is past the end: next() reports the end
@@ -131,14 +140,24 @@ std::optional<AudioBlock> AudioDecoder::next(std::int64_t stop_sample) {
     const std::int64_t pending_frames = static_cast<std::int64_t>(pending_.size()) / channels;
     if (pending_offset_ < pending_frames) {
       const std::int64_t index = pending_first_ + pending_offset_;
-      if (index < drop_before_) {
-        pending_offset_ += std::min(pending_frames - pending_offset_, drop_before_ - index);
+      if (index < position_) {
+        // Before the seek target (decoded for warm-up), or overlapping what was
+        // already returned.
+        pending_offset_ += std::min(pending_frames - pending_offset_, position_ - index);
         continue;
       }
-      if (index >= stop_sample) return std::nullopt;
-      const std::int64_t count = std::min(pending_frames - pending_offset_, stop_sample - index);
+      if (position_ >= stop_sample) return std::nullopt;
       AudioBlock block;
-      block.first_sample = index;
+      block.first_sample = position_;
+      if (index > position_) {
+        // A gap in the stream (audio starting after the video, a lost packet):
+        // silence keeps lesson time and output samples in step.
+        const std::int64_t gap = std::min({index - position_, stop_sample - position_, max_silence_frames()});
+        block.samples.assign(static_cast<std::size_t>(gap * channels), 0.0F);
+        position_ += gap;
+        return block;
+      }
+      const std::int64_t count = std::min(pending_frames - pending_offset_, stop_sample - index);
       const auto begin = pending_.begin() + pending_offset_ * channels;
       block.samples.assign(begin, begin + count * channels);
       pending_offset_ += count;
@@ -149,6 +168,8 @@ std::optional<AudioBlock> AudioDecoder::next(std::int64_t stop_sample) {
     if (!decode_into_pending()) return std::nullopt;
   }
 }
+
+std::int64_t AudioDecoder::max_silence_frames() const { return output_.sample_rate / 10; }
 
 bool AudioDecoder::decode_into_pending() {
   if (at_end_) return false;

@@ -49,6 +49,7 @@ class AudioDecoder {
   bool receive_frame();
   void convert_frame();
   void reset_decoding_state(std::int64_t sample);
+  std::int64_t max_silence_frames() const;  // silence is returned in bounded blocks
 
   std::filesystem::path path_;
   FormatContextPtr format_;
@@ -74,8 +75,7 @@ class AudioDecoder {
   std::int64_t pending_offset_ = 0;            // frames of pending_ already consumed or dropped
   std::optional<std::int64_t> expected_next_;  // where the next frame should start if contiguous
 
-  std::int64_t drop_before_ = 0;  // seek target: earlier samples are decoded for warm-up only
-  std::int64_t position_ = 0;
+  std::int64_t position_ = 0;  // earlier samples (seek warm-up, overlaps) are dropped
   bool demux_drained_ = false;
   bool at_end_ = false;
 };

@@ -53,6 +53,8 @@ void AudioProducer::produce(const AudioQueue::Work& work) {
   const std::int64_t stop_sample = work.stop ? av_rescale(*work.stop, format_.sample_rate, kMicrosPerSecond)
                                              : std::numeric_limits<std::int64_t>::max();
   if (std::optional<AudioBlock> block = decoder_->next(stop_sample)) {
+    // At 1x atempo is bypassed: its overlap-add would still alter the samples,
+    // and 1x is where sample exactness is promised.
     if (rate_ == 1.0) {
       push_direct(std::move(*block), work, stop_sample);
       return;

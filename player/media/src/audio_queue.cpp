@@ -1,6 +1,7 @@
 #include "audio_queue.hpp"
 
 #include <algorithm>
+#include <ranges>
 #include <utility>
 
 extern "C" {
@@ -241,10 +242,10 @@ void AudioQueue::record_run(std::int64_t frames, Micros start, Micros end) {
 Micros AudioQueue::time_at(std::int64_t heard_frames) const {
   std::lock_guard lock(mutex_);
   Micros time = base_time_;
-  for (auto run = runs_.rbegin(); run != runs_.rend(); ++run) {
-    if (heard_frames >= run->first_frame) {
-      time = interpolate(run->start, run->end, std::min(heard_frames - run->first_frame, run->frames),
-                         run->frames);
+  for (const HandedRun& run : std::views::reverse(runs_)) {
+    if (heard_frames >= run.first_frame) {
+      time =
+          interpolate(run.start, run.end, std::min(heard_frames - run.first_frame, run.frames), run.frames);
       break;
     }
   }

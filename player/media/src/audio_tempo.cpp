@@ -37,10 +37,14 @@ AVFilterContext* add_filter(AVFilterGraph* graph, const char* filter_name, const
 
 }  // namespace
 
-AudioTempo::AudioTempo(AudioFormat format, double rate) : format_(format), rate_(rate) {
+void check_playback_rate(double rate) {
   if (!(rate >= 0.5 && rate <= 2.0)) {
     throw std::invalid_argument("playback rate " + std::to_string(rate) + " is outside 0.5 .. 2.0");
   }
+}
+
+AudioTempo::AudioTempo(AudioFormat format, double rate) : format_(format), rate_(rate) {
+  check_playback_rate(rate);
   graph_.reset(avfilter_graph_alloc());
   if (!graph_) throw MediaError("audio tempo filter: out of memory allocating the filter graph");
 

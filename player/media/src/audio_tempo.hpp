@@ -10,6 +10,9 @@
 
 namespace cuepoint::media {
 
+// Throws std::invalid_argument naming the rate when it is outside 0.5..2.0.
+void check_playback_rate(double rate);
+
 class AudioTempo {
  public:
   // Throws std::invalid_argument outside 0.5..2.0, MediaError when the graph cannot be built.

@@ -7,6 +7,7 @@
 
 #include "audio_decoder.hpp"
 #include "audio_producer.hpp"
+#include "audio_tempo.hpp"
 
 namespace cuepoint::media {
 namespace {
@@ -14,12 +15,6 @@ namespace {
 // A quarter second of output: enough to ride out scheduling hiccups on a busy
 // machine, small enough that seeks and rate changes discard little work.
 constexpr int kQueueSecondsDivisor = 4;
-
-void check_rate(double rate) {
-  if (!(rate >= 0.5 && rate <= 2.0)) {
-    throw std::invalid_argument("playback rate " + std::to_string(rate) + " is outside 0.5 .. 2.0");
-  }
-}
 
 AudioTrack::SinkFactory sink_factory_for(AudioOutput output) {
   if (output == AudioOutput::None) {
@@ -36,7 +31,7 @@ AudioTrack::AudioTrack(const std::filesystem::path& path, AudioOutput output, do
     : AudioTrack(path, sink_factory_for(output), rate) {}
 
 AudioTrack::AudioTrack(const std::filesystem::path& path, const SinkFactory& make_sink, double rate) {
-  check_rate(rate);
+  check_playback_rate(rate);
   auto decoder = std::make_unique<AudioDecoder>(path);
   const AudioFormat stream = decoder->stream_format();
   // Surround is mixed down: lessons are speech and the player assumes stereo at most.
@@ -73,7 +68,7 @@ Micros AudioTrack::clock() const { return queue_->time_at(sink_->frames_heard())
 bool AudioTrack::finished() const { return queue_->finished(sink_->frames_heard()); }
 
 void AudioTrack::set_rate(double rate) {
-  check_rate(rate);
+  check_playback_rate(rate);
   queue_->set_rate(rate);
 }
 

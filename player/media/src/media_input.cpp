@@ -53,10 +53,9 @@ FormatContextPtr open_local_media(const std::filesystem::path& path) {
   return format;
 }
 
-StreamChoice find_video_stream(const AVFormatContext& format, const std::filesystem::path& path) {
-  auto* mutable_format = const_cast<AVFormatContext*>(&format);
+StreamChoice find_video_stream(AVFormatContext& format, const std::filesystem::path& path) {
   const AVCodec* decoder = nullptr;
-  const int found = av_find_best_stream(mutable_format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+  const int found = av_find_best_stream(&format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
   if (found == AVERROR_STREAM_NOT_FOUND || (found >= 0 && is_attached_picture(*format.streams[found]))) {
     throw_media_error(path, "no video stream");
   }
@@ -80,10 +79,9 @@ StreamChoice find_video_stream(const AVFormatContext& format, const std::filesys
   return {found, decoder};
 }
 
-StreamChoice find_audio_stream(const AVFormatContext& format) {
-  auto* mutable_format = const_cast<AVFormatContext*>(&format);
+StreamChoice find_audio_stream(AVFormatContext& format) {
   const AVCodec* decoder = nullptr;
-  const int found = av_find_best_stream(mutable_format, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
+  const int found = av_find_best_stream(&format, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
   if (found < 0 || decoder == nullptr) return {};
   return {found, decoder};
 }

@@ -21,10 +21,10 @@ struct StreamChoice {
 
 // The best video stream and its decoder; throws MediaError ("no video stream",
 // "video codec 'x' is not supported by this FFmpeg build").
-StreamChoice find_video_stream(const AVFormatContext& format, const std::filesystem::path& path);
+StreamChoice find_video_stream(AVFormatContext& format, const std::filesystem::path& path);
 
 // The best audio stream with a decoder, or index -1 when there is none.
-StreamChoice find_audio_stream(const AVFormatContext& format);
+StreamChoice find_audio_stream(AVFormatContext& format);
 
 // The container start time in microseconds (0 when unknown): lesson time 0.
 Micros container_start_time(const AVFormatContext& format);

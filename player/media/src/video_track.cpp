@@ -1,6 +1,7 @@
 #include "video_track.hpp"
 
 #include <utility>
+#include <cstdlib>
 
 #include "av_error.hpp"
 #include "media_input.hpp"
@@ -10,8 +11,9 @@ namespace {
 
 // Enough to ride out a keyframe burst without holding much memory (ffplay holds ~15 MB).
 constexpr std::size_t kPacketQueueCapacity = 64;
-// A few decoded frames of look-ahead; the decoder's own threads hold more.
-constexpr std::size_t kFrameQueueCapacity = 6;
+// Decoded look-ahead, as in ffplay. Small on purpose: frames decoded ahead of a
+// seek target are wasted when the user scrubs on (and the decoder threads hold more).
+constexpr std::size_t kFrameQueueCapacity = 3;
 
 Micros nominal_duration(const AVStream& stream) {
   AVRational rate = stream.avg_frame_rate;
@@ -43,7 +45,7 @@ VideoTrack::VideoTrack(const std::filesystem::path& path)
     throw_media_error(path, "invalid video stream parameters: " + av_error_text(copied));
   }
   decoder_->pkt_timebase = time_base_;
-  decoder_->thread_count = 0;  // one per core, as FFmpeg chooses
+  decoder_->thread_count = std::getenv("CP_THREADS") ? std::atoi(std::getenv("CP_THREADS")) : 0;
   decoder_->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
   if (const int opened = avcodec_open2(decoder_.get(), video.decoder, nullptr); opened < 0) {
     throw_media_error(path, "cannot open the " + info_.video_codec + " decoder: " + av_error_text(opened));

@@ -23,10 +23,10 @@ struct Row {
 };
 
 constexpr std::string_view kColumns[] = {
-    "record",        "wall_time_utc",  "learner_id",     "session_uuid", "lesson_id", "lesson_version",
-    "lesson_sha256", "cue_id",         "question_type",  "attempt_number", "response", "correct",
-    "score",         "max_score",      "lesson_time_s",  "event",        "from_s",    "to_s",
-    "rate",          "captions_on",    "captions_lang",  "statement_id"};
+    "record",        "wall_time_utc", "learner_id",    "session_uuid",   "lesson_id", "lesson_version",
+    "lesson_sha256", "cue_id",        "question_type", "attempt_number", "response",  "correct",
+    "score",         "max_score",     "lesson_time_s", "event",          "from_s",    "to_s",
+    "rate",          "captions_on",   "captions_lang", "statement_id"};
 
 bool looks_numeric(std::string_view text) {
   double value = 0;
@@ -99,7 +99,8 @@ std::vector<Row> collect(store::Store& store) {
     rows.push_back(std::move(row));
   }
   // RFC 3339 UTC strings of one width sort as time; stable keeps answers before events of the same ms.
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.wall_time < b.wall_time; });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const Row& a, const Row& b) { return a.wall_time < b.wall_time; });
   return rows;
 }
 
@@ -143,7 +144,8 @@ int export_records(store::Store& store, ExportFormat format, std::ostream& out) 
       out << "\r\n";
     }
   } else {
-    for (const auto& row : rows) out << row.fields.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+    for (const auto& row : rows)
+      out << row.fields.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }
   return static_cast<int>(rows.size());
 }

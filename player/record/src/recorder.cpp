@@ -11,16 +11,24 @@ namespace cuepoint::record {
 
 using store::WatchKind;
 
-Recorder::Recorder(store::Store& store, const lesson::Lesson& lesson, std::string lesson_sha256,
-                   xapi::Config config)
+namespace {
+
+xapi::Config statement_config(const RecorderConfig& config) {
+  return xapi::Config{config.base_iri, config.actor_home_page, config.learner_id, config.learner_name};
+}
+
+}  // namespace
+
+Recorder::Recorder(store::Store& store, const lesson::Lesson& lesson, RecorderConfig config)
     : store_(store),
-      config_(std::move(config)),
-      lesson_(xapi::LessonIdentity::of(lesson, std::move(lesson_sha256))),
+      config_(statement_config(config)),
+      lesson_(xapi::LessonIdentity::of(lesson, std::move(config.lesson_sha256))),
       session_uuid_(xapi::random_uuid()),
       initialized_stamp_(xapi::Stamp::now()),
       builder_(config_, lesson_, session_uuid_, initialized_stamp_.id) {
   // xAPI requires a non-empty account name; refusing here beats a statement the LRS rejects later.
-  if (config_.learner_id.empty()) throw std::invalid_argument("cannot record a lesson session: no learner id given");
+  if (config_.learner_id.empty())
+    throw std::invalid_argument("cannot record a lesson session: no learner id given");
   auto transaction = store_.transaction("starting a lesson session");
   const auto now = xapi::now_timestamp();
   store_.save_learner({config_.learner_id, config_.learner_name, now});
@@ -36,13 +44,18 @@ void Recorder::record_watch(store::WatchEventRecord event, const xapi::Stamp& st
   event.statement_id = stamp.id;
   auto transaction = store_.transaction("saving a '" + std::string(to_string(event.kind)) + "' watch event");
   // The outbox row first: the event row references it.
-  store_.enqueue_statement(stamp.id, statement.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), stamp.timestamp);
+  store_.enqueue_statement(stamp.id, statement.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                           stamp.timestamp);
   store_.add_watch_event(event);
   if (event.kind == WatchKind::Terminated) store_.end_session(session_uuid_, stamp.timestamp);
   transaction.commit();
 }
 
 void Recorder::initialized(lesson::Micros length) {
+  // Its id is the session-id every other statement names; a second one would reuse it.
+  if (initialized_recorded_) {
+    throw std::logic_error("Recorder::initialized called twice in session " + session_uuid_);
+  }
   video_.length = length;
   // A fresh stamp time, but the id fixed at construction (the session-id).
   auto stamp = initialized_stamp_;
@@ -52,6 +65,7 @@ void Recorder::initialized(lesson::Micros length) {
   event.to_us = length;
   event.rate = video_.speed;
   record_watch(std::move(event), stamp, builder_.initialized(stamp, video_));
+  initialized_recorded_ = true;
 }
 
 void Recorder::played(lesson::Micros at) {
@@ -134,7 +148,8 @@ void Recorder::answered(const lesson::Cue& cue, const lesson::Response& response
   attempt.lesson_sha256 = lesson_.sha256;
   attempt.cue_id = cue.id;
   attempt.question_type = std::string(lesson::to_string(cue.question.type));
-  attempt.response_json = xapi::response_to_json(response).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  attempt.response_json =
+      xapi::response_to_json(response).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   if (grade.graded) {
     attempt.correct = grade.correct;
     attempt.score = grade.score;
@@ -145,7 +160,8 @@ void Recorder::answered(const lesson::Cue& cue, const lesson::Response& response
   attempt.wall_time_utc = stamp.timestamp;
   attempt.statement_id = stamp.id;
   auto transaction = store_.transaction("saving an answer to cue '" + cue.id + "'");
-  store_.enqueue_statement(stamp.id, statement.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), stamp.timestamp);
+  store_.enqueue_statement(stamp.id, statement.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                           stamp.timestamp);
   store_.add_attempt(attempt);
   transaction.commit();
 }

@@ -64,8 +64,8 @@ void Statement::check_bind(int result_code) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  check_bind(sqlite3_bind_text64(statement_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                 SQLITE_UTF8));
+  check_bind(
+      sqlite3_bind_text64(statement_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
   return *this;
 }
 
@@ -101,7 +101,9 @@ void Statement::reset() {
   sqlite3_clear_bindings(statement_.get());
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(statement_.get(), column) == SQLITE_NULL; }
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(statement_.get(), column) == SQLITE_NULL;
+}
 
 std::string Statement::text(int column) const {
   const auto* bytes = sqlite3_column_text(statement_.get(), column);
@@ -141,7 +143,8 @@ Transaction::~Transaction() {
   // Failure to roll back leaves SQLite to roll back on close; nothing to report from a destructor.
   char* message = nullptr;
   if (nested_) {
-    sqlite3_exec(db_.handle(), "ROLLBACK TO cuepoint_nested; RELEASE cuepoint_nested", nullptr, nullptr, &message);
+    sqlite3_exec(db_.handle(), "ROLLBACK TO cuepoint_nested; RELEASE cuepoint_nested", nullptr, nullptr,
+                 &message);
   } else if (db_.in_transaction()) {
     sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, &message);
   }

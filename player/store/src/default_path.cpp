@@ -15,9 +15,8 @@ std::filesystem::path environment_path(const char* name) {
 }
 
 StoreError no_home(const std::string& variables) {
-  return StoreError(StoreError::Kind::CannotOpen,
-                    "cannot find where to keep the response database: " + variables +
-                        " not set; pass --db PATH");
+  return StoreError(StoreError::Kind::CannotOpen, "cannot find where to keep the response database: " +
+                                                      variables + " not set; pass --db PATH");
 }
 
 }  // namespace

@@ -35,8 +35,9 @@ void check_sqlite_header(const fs::path& path) {
   const auto got = static_cast<std::size_t>(in.gcount());
   if (got == 0) return;  // an empty file is an empty database
   if (got < header.size() || std::string_view(header.data(), header.size()) != kSqliteMagic) {
-    throw StoreError(Kind::NotOurs, "database " + quoted(path) +
-                                        " is not an SQLite database (wrong file header); it was left untouched");
+    throw StoreError(
+        Kind::NotOurs,
+        "database " + quoted(path) + " is not an SQLite database (wrong file header); it was left untouched");
   }
 }
 
@@ -68,7 +69,8 @@ void create_private_file(const fs::path& path) {
   std::error_code error;
   fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, error);
   if (error) {
-    throw StoreError(Kind::CannotOpen, "cannot restrict permissions of " + quoted(path) + ": " + error.message());
+    throw StoreError(Kind::CannotOpen,
+                     "cannot restrict permissions of " + quoted(path) + ": " + error.message());
   }
 }
 
@@ -80,16 +82,17 @@ void identify(Database& db) {
   count.step();
   const auto objects = count.int64(0);
   if (application_id != kApplicationId && (application_id != 0 || version != 0 || objects != 0)) {
-    throw StoreError(Kind::NotOurs, "database " + quoted(path) + " belongs to another program (application_id " +
+    throw StoreError(Kind::NotOurs, "database " + quoted(path) +
+                                        " belongs to another program (application_id " +
                                         std::to_string(application_id) + ", " + std::to_string(objects) +
                                         " schema objects), not Cuepoint; it was left untouched");
   }
   if (version > latest_schema_version()) {
-    throw StoreError(Kind::NewerVersion,
-                     "database " + quoted(path) + " was written by a newer Cuepoint (schema version " +
-                         std::to_string(version) + ", this program knows up to " +
-                         std::to_string(latest_schema_version()) +
-                         "); it was left untouched: update Cuepoint to use it");
+    throw StoreError(Kind::NewerVersion, "database " + quoted(path) +
+                                             " was written by a newer Cuepoint (schema version " +
+                                             std::to_string(version) + ", this program knows up to " +
+                                             std::to_string(latest_schema_version()) +
+                                             "); it was left untouched: update Cuepoint to use it");
   }
 }
 
@@ -128,9 +131,9 @@ constexpr std::string_view kOutboxColumns =
 std::vector<OutboxEntry> read_outbox(Statement& query) {
   std::vector<OutboxEntry> entries;
   while (query.step()) {
-    entries.push_back(OutboxEntry{query.text(0), query.text(1), query.text(2), state_from_string(query.text(3)),
-                                  static_cast<int>(query.int64(4)), query.optional_text(5),
-                                  query.optional_text(6)});
+    entries.push_back(OutboxEntry{query.text(0), query.text(1), query.text(2),
+                                  state_from_string(query.text(3)), static_cast<int>(query.int64(4)),
+                                  query.optional_text(5), query.optional_text(6)});
   }
   return entries;
 }
@@ -139,21 +142,30 @@ std::vector<OutboxEntry> read_outbox(Statement& query) {
 
 std::string_view to_string(WatchKind kind) {
   switch (kind) {
-    case WatchKind::Initialized: return "initialized";
-    case WatchKind::Played: return "played";
-    case WatchKind::Paused: return "paused";
-    case WatchKind::Seeked: return "seeked";
-    case WatchKind::RateChanged: return "rate-changed";
-    case WatchKind::Captions: return "captions";
-    case WatchKind::Completed: return "completed";
-    case WatchKind::Terminated: return "terminated";
+    case WatchKind::Initialized:
+      return "initialized";
+    case WatchKind::Played:
+      return "played";
+    case WatchKind::Paused:
+      return "paused";
+    case WatchKind::Seeked:
+      return "seeked";
+    case WatchKind::RateChanged:
+      return "rate-changed";
+    case WatchKind::Captions:
+      return "captions";
+    case WatchKind::Completed:
+      return "completed";
+    case WatchKind::Terminated:
+      return "terminated";
   }
   return "played";
 }
 
 std::optional<WatchKind> watch_kind_from_string(std::string_view text) {
-  for (auto kind : {WatchKind::Initialized, WatchKind::Played, WatchKind::Paused, WatchKind::Seeked,
-                    WatchKind::RateChanged, WatchKind::Captions, WatchKind::Completed, WatchKind::Terminated}) {
+  for (auto kind :
+       {WatchKind::Initialized, WatchKind::Played, WatchKind::Paused, WatchKind::Seeked,
+        WatchKind::RateChanged, WatchKind::Captions, WatchKind::Completed, WatchKind::Terminated}) {
     if (to_string(kind) == text) return kind;
   }
   return std::nullopt;
@@ -161,10 +173,14 @@ std::optional<WatchKind> watch_kind_from_string(std::string_view text) {
 
 std::string_view to_string(OutboxState state) {
   switch (state) {
-    case OutboxState::Pending: return "pending";
-    case OutboxState::Sent: return "sent";
-    case OutboxState::Rejected: return "rejected";
-    case OutboxState::Conflict: return "conflict";
+    case OutboxState::Pending:
+      return "pending";
+    case OutboxState::Sent:
+      return "sent";
+    case OutboxState::Rejected:
+      return "rejected";
+    case OutboxState::Conflict:
+      return "conflict";
   }
   return "pending";
 }
@@ -181,8 +197,9 @@ Store Store::open(const fs::path& path) {
   }
   auto db = Database::open(path, false);
   if (sqlite3_db_readonly(db.handle(), "main") == 1) {
-    throw StoreError(Kind::ReadOnly, "database " + quoted(path) +
-                                         " is read-only: Cuepoint must write answers to it; check its permissions");
+    throw StoreError(Kind::ReadOnly,
+                     "database " + quoted(path) +
+                         " is read-only: Cuepoint must write answers to it; check its permissions");
   }
   identify(db);
   check_integrity(db);
@@ -204,11 +221,12 @@ void Store::save_learner(const LearnerRecord& learner) {
 
 void Store::add_session(const SessionRecord& s) {
   db_.prepare(
-         "INSERT INTO lesson_sessions (uuid, learner_id, lesson_id, lesson_version, lesson_sha256, started_utc, "
+         "INSERT INTO lesson_sessions (uuid, learner_id, lesson_id, lesson_version, lesson_sha256, "
+         "started_utc, "
          "ended_utc, xapi_session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
          "starting a lesson session")
-      .bind_all(s.uuid, s.learner_id, s.lesson_id, s.lesson_version, s.lesson_sha256, s.started_utc, s.ended_utc,
-                s.xapi_session_id)
+      .bind_all(s.uuid, s.learner_id, s.lesson_id, s.lesson_version, s.lesson_sha256, s.started_utc,
+                s.ended_utc, s.xapi_session_id)
       .run();
 }
 
@@ -221,7 +239,8 @@ void Store::end_session(const std::string& uuid, const std::string& ended_utc) {
 void Store::add_attempt(const AttemptRecord& a) {
   db_.prepare(
          "INSERT INTO attempts (learner_id, session_uuid, lesson_id, lesson_version, lesson_sha256, cue_id, "
-         "question_type, response_json, correct, score, max_score, attempt_number, lesson_time_us, wall_time_utc, "
+         "question_type, response_json, correct, score, max_score, attempt_number, lesson_time_us, "
+         "wall_time_utc, "
          "statement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
          "saving an answer to cue '" + a.cue_id + "'")
       .bind_all(a.learner_id, a.session_uuid, a.lesson_id, a.lesson_version, a.lesson_sha256, a.cue_id,
@@ -248,9 +267,11 @@ void Store::enqueue_statement(const std::string& statement_id, const std::string
       .run();
 }
 
-int Store::attempts_at(const std::string& learner_id, const std::string& lesson_id, const std::string& cue_id) {
+int Store::attempts_at(const std::string& learner_id, const std::string& lesson_id,
+                       const std::string& cue_id) {
   auto query = db_.prepare(
-      "SELECT coalesce(max(attempt_number), 0) FROM attempts WHERE learner_id = ? AND lesson_id = ? AND cue_id = ?",
+      "SELECT coalesce(max(attempt_number), 0) FROM attempts WHERE learner_id = ? AND lesson_id = ? AND "
+      "cue_id = ?",
       "counting attempts at cue '" + cue_id + "'");
   query.bind_all(learner_id, lesson_id, cue_id);
   query.step();
@@ -258,7 +279,8 @@ int Store::attempts_at(const std::string& learner_id, const std::string& lesson_
 }
 
 std::vector<LearnerRecord> Store::learners() {
-  auto query = db_.prepare("SELECT id, display_name, created_utc FROM learners ORDER BY rowid", "reading learners");
+  auto query =
+      db_.prepare("SELECT id, display_name, created_utc FROM learners ORDER BY rowid", "reading learners");
   std::vector<LearnerRecord> result;
   while (query.step()) result.push_back({query.text(0), query.text(1), query.text(2)});
   return result;
@@ -266,13 +288,14 @@ std::vector<LearnerRecord> Store::learners() {
 
 std::vector<SessionRecord> Store::sessions() {
   auto query = db_.prepare(
-      "SELECT uuid, learner_id, lesson_id, lesson_version, lesson_sha256, started_utc, ended_utc, xapi_session_id "
+      "SELECT uuid, learner_id, lesson_id, lesson_version, lesson_sha256, started_utc, ended_utc, "
+      "xapi_session_id "
       "FROM lesson_sessions ORDER BY rowid",
       "reading lesson sessions");
   std::vector<SessionRecord> result;
   while (query.step()) {
-    result.push_back({query.text(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5),
-                      query.optional_text(6), query.text(7)});
+    result.push_back({query.text(0), query.text(1), query.text(2), query.text(3), query.text(4),
+                      query.text(5), query.optional_text(6), query.text(7)});
   }
   return result;
 }
@@ -308,7 +331,8 @@ std::vector<AttemptRecord> Store::attempts() {
 
 std::vector<WatchEventRecord> Store::watch_events() {
   auto query = db_.prepare(
-      "SELECT session_uuid, kind, from_us, to_us, rate, captions_on, captions_lang, wall_time_utc, statement_id "
+      "SELECT session_uuid, kind, from_us, to_us, rate, captions_on, captions_lang, wall_time_utc, "
+      "statement_id "
       "FROM watch_events ORDER BY id",
       "reading watch events");
   std::vector<WatchEventRecord> result;
@@ -347,10 +371,18 @@ OutboxCounts Store::outbox_counts() {
   while (query.step()) {
     const int n = static_cast<int>(query.int64(1));
     switch (state_from_string(query.text(0))) {
-      case OutboxState::Pending: counts.pending = n; break;
-      case OutboxState::Sent: counts.sent = n; break;
-      case OutboxState::Rejected: counts.rejected = n; break;
-      case OutboxState::Conflict: counts.conflict = n; break;
+      case OutboxState::Pending:
+        counts.pending = n;
+        break;
+      case OutboxState::Sent:
+        counts.sent = n;
+        break;
+      case OutboxState::Rejected:
+        counts.rejected = n;
+        break;
+      case OutboxState::Conflict:
+        counts.conflict = n;
+        break;
     }
   }
   return counts;
@@ -384,6 +416,13 @@ void Store::mark_rejected(const std::string& statement_id, const std::string& er
 void Store::mark_conflict(const std::string& statement_id, const std::string& error) {
   set_state(std::span(&statement_id, 1), "conflict", error, std::nullopt,
             "marking statement " + statement_id + " as already in the LRS");
+}
+
+int Store::requeue_rejected() {
+  db_.prepare("UPDATE outbox SET state = 'pending' WHERE state = 'rejected'",
+              "putting rejected statements back")
+      .run();
+  return db_.changes();
 }
 
 void Store::note_failed_attempt(std::span<const std::string> statement_ids, const std::string& error) {

@@ -18,17 +18,18 @@ StoreError sqlite_error(sqlite3* db, int result_code, const std::filesystem::pat
     case SQLITE_CORRUPT:
       return StoreError(Kind::Corrupt, where + " is corrupt (found while " + doing + ")" + tail);
     case SQLITE_NOTADB:
-      return StoreError(Kind::NotOurs, where + " is not an SQLite database (found while " + doing + ")" + tail);
+      return StoreError(Kind::NotOurs,
+                        where + " is not an SQLite database (found while " + doing + ")" + tail);
     case SQLITE_READONLY:
-      return StoreError(Kind::ReadOnly, where + " is read-only, or its folder is: cannot write while " + doing +
-                                            tail);
+      return StoreError(Kind::ReadOnly,
+                        where + " is read-only, or its folder is: cannot write while " + doing + tail);
     case SQLITE_PERM:
     case SQLITE_AUTH:
       return StoreError(Kind::ReadOnly, where + ": permission denied while " + doing + tail);
     case SQLITE_CANTOPEN:
-      return StoreError(Kind::CannotOpen, where + " cannot be opened while " + doing +
-                                              " (missing folder, or no permission to the file or its folder)" +
-                                              tail);
+      return StoreError(Kind::CannotOpen,
+                        where + " cannot be opened while " + doing +
+                            " (missing folder, or no permission to the file or its folder)" + tail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return StoreError(Kind::Locked, where + " is locked by another program while " + doing + tail);

@@ -22,8 +22,8 @@ std::chrono::milliseconds backoff_delay(const RetryPolicy& policy, int failures,
 std::optional<std::chrono::seconds> parse_retry_after(std::string_view value,
                                                       std::chrono::system_clock::time_point now) {
   while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-  while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r' ||
-                            value.back() == '\n')) {
+  while (!value.empty() &&
+         (value.back() == ' ' || value.back() == '\t' || value.back() == '\r' || value.back() == '\n')) {
     value.remove_suffix(1);
   }
   if (value.empty()) return std::nullopt;

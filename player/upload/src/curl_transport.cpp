@@ -61,7 +61,8 @@ struct CurlTransport::Handle {
   EasyPtr easy;
 };
 
-CurlTransport::CurlTransport(CurlOptions options) : options_(std::move(options)), handle_(std::make_unique<Handle>()) {
+CurlTransport::CurlTransport(CurlOptions options)
+    : options_(std::move(options)), handle_(std::make_unique<Handle>()) {
   init_curl_once();
   handle_->easy.reset(curl_easy_init());
   if (!handle_->easy) throw UploadError("cannot create a libcurl handle");
@@ -85,9 +86,11 @@ HttpResult CurlTransport::post_json(const std::string& url, const std::string& j
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.get());
   curl_easy_setopt(curl, CURLOPT_POSTFIELDS, json.data());
   curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(json.size()));
-  curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
-  curl_easy_setopt(curl, CURLOPT_USERNAME, options_.user.c_str());
-  curl_easy_setopt(curl, CURLOPT_PASSWORD, options_.password.c_str());
+  if (!options_.user.empty() || !options_.password.empty()) {
+    curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+    curl_easy_setopt(curl, CURLOPT_USERNAME, options_.user.c_str());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, options_.password.c_str());
+  }
   // Never disabled: answers and credentials only go to the LRS the certificate proves.
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);

@@ -36,7 +36,8 @@ LrsSettings parse_json(std::string_view text, const std::string& file_name) {
   } catch (const nlohmann::json::parse_error& error) {
     throw UploadError(file_name + ": not valid JSON: " + error.what());
   }
-  if (!json.is_object()) throw UploadError(file_name + ": expected a JSON object with endpoint, user, password");
+  if (!json.is_object())
+    throw UploadError(file_name + ": expected a JSON object with endpoint, user, password");
   LrsSettings settings;
   for (const auto& [key, value] : json.items()) {
     if (!value.is_string()) throw UploadError(file_name + ": '" + key + "' must be a string");
@@ -56,14 +57,16 @@ LrsSettings parse_ini(std::string_view text, const std::string& file_name) {
     const auto content = trim(line);
     if (content.empty() || content.front() == '#' || content.front() == ';') continue;
     if (content.front() == '[') {
-      if (content != "[lrs]") throw UploadError(where + ": unknown section " + std::string(content) + " (expected [lrs])");
+      if (content != "[lrs]")
+        throw UploadError(where + ": unknown section " + std::string(content) + " (expected [lrs])");
       continue;
     }
     const auto equals = content.find('=');
     if (equals == std::string_view::npos) throw UploadError(where + ": expected 'key = value'");
     auto value = trim(content.substr(equals + 1));
     // Quotes are optional, for values with leading or trailing spaces.
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
     assign(settings, trim(content.substr(0, equals)), std::string(value), where);
   }
   return settings;
@@ -94,6 +97,31 @@ std::string statements_url(const std::string& endpoint) {
   std::string url = endpoint;
   while (!url.empty() && url.back() == '/') url.pop_back();
   return url + "/statements";
+}
+
+bool is_cleartext_remote(const std::string& endpoint) {
+  constexpr std::string_view kHttp = "http://";
+  if (endpoint.rfind(kHttp, 0) != 0) return false;
+  auto authority = std::string_view(endpoint).substr(kHttp.size());
+  authority = authority.substr(0, authority.find_first_of("/?#"));
+  if (const auto at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
+  std::string_view host = authority;
+  if (!host.empty() && host.front() == '[') {
+    host = host.substr(1, host.find(']') - 1);  // IPv6 literal
+  } else {
+    host = host.substr(0, host.find(':'));
+  }
+  const bool ipv4_literal = !host.empty() && host.find_first_not_of("0123456789.") == std::string_view::npos;
+  const bool loopback = host == "localhost" || host == "::1" || (ipv4_literal && host.rfind("127.", 0) == 0);
+  return !loopback;
+}
+
+bool readable_by_others(const std::filesystem::path& file) {
+  std::error_code error;
+  const auto permissions = std::filesystem::status(file, error).permissions();
+  if (error) return false;
+  using std::filesystem::perms;
+  return (permissions & (perms::group_read | perms::others_read)) != perms::none;
 }
 
 }  // namespace cuepoint::upload

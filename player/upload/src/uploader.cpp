@@ -129,6 +129,12 @@ Uploader::Flow Uploader::deliver(std::span<const store::OutboxEntry> batch) {
       } else {
         store_.mark_rejected(entry.statement_id, message);
         summary_.rejected.push_back({entry.statement_id, message});
+        if (refuses_everything()) {
+          summary_.stopped_because = "the LRS refused the first " + std::to_string(summary_.rejected.size()) +
+                                     " statements one by one with the same answer (" + message +
+                                     "): is --endpoint right? Fix it, then upload with --retry-rejected";
+          return Flow::Stop;
+        }
       }
       ++done_;
       report_progress();
@@ -140,15 +146,27 @@ Uploader::Flow Uploader::deliver(std::span<const store::OutboxEntry> batch) {
   }
 }
 
-Uploader::Flow Uploader::wait_before_retry(std::span<const store::OutboxEntry> batch, const HttpResult& result,
-                                           const std::string& problem) {
+bool Uploader::refuses_everything() const {
+  // A wrong endpoint or an LRS misconfiguration answers 400 to anything; rather
+  // than reject the whole outbox one statement at a time, stop early.
+  constexpr std::size_t kSameRefusals = 3;
+  if (summary_.sent > 0 || summary_.rejected.size() < kSameRefusals) return false;
+  return std::all_of(summary_.rejected.begin(), summary_.rejected.end(), [&](const RejectedStatement& r) {
+    return r.message == summary_.rejected.front().message;
+  });
+}
+
+Uploader::Flow Uploader::wait_before_retry(std::span<const store::OutboxEntry> batch,
+                                           const HttpResult& result, const std::string& problem) {
   ++consecutive_failures_;
   store_.note_failed_attempt(ids_of(batch), problem);
   if (consecutive_failures_ >= options_.retry.max_tries) {
-    summary_.stopped_because = problem + " (gave up after " + std::to_string(consecutive_failures_) + " tries)";
+    summary_.stopped_because =
+        problem + " (gave up after " + std::to_string(consecutive_failures_) + " tries)";
     return Flow::Stop;
   }
-  auto delay = backoff_delay(options_.retry, consecutive_failures_, hooks_.random01 ? hooks_.random01() : 0.5);
+  auto delay =
+      backoff_delay(options_.retry, consecutive_failures_, hooks_.random01 ? hooks_.random01() : 0.5);
   if (result.response && result.response->retry_after) {
     const auto now = hooks_.now ? hooks_.now() : std::chrono::system_clock::now();
     if (auto asked = parse_retry_after(*result.response->retry_after, now)) {

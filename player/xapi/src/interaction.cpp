@@ -12,9 +12,9 @@ using lesson::QuestionType;
 constexpr const char* kListSeparator = "[,]";
 
 bool has_true_false_ids(const lesson::Question& question) {
-  return !question.choices.empty() && std::all_of(question.choices.begin(), question.choices.end(), [](const auto& c) {
-    return c.id == "true" || c.id == "false";
-  });
+  return !question.choices.empty() &&
+         std::all_of(question.choices.begin(), question.choices.end(),
+                     [](const auto& c) { return c.id == "true" || c.id == "false"; });
 }
 
 std::string join(const std::vector<std::string>& parts) {
@@ -83,7 +83,8 @@ std::optional<std::vector<std::string>> correct_responses_pattern(const lesson::
       if (question.accepted_answers.empty()) return std::nullopt;
       // Grading ignores case, so every pattern says so (xAPI Data 2.4.4.1.1).
       std::vector<std::string> patterns;
-      for (const auto& answer : question.accepted_answers) patterns.push_back("{case_matters=false}" + answer);
+      for (const auto& answer : question.accepted_answers)
+        patterns.push_back("{case_matters=false}" + answer);
       return patterns;
     }
     case QuestionType::Open:

@@ -28,7 +28,8 @@ void PlayedSegments::seek(lesson::Micros from, lesson::Micros to) {
 
 std::vector<Segment> PlayedSegments::segments() const {
   auto sorted = closed_;
-  std::sort(sorted.begin(), sorted.end(), [](const Segment& a, const Segment& b) { return a.start < b.start; });
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Segment& a, const Segment& b) { return a.start < b.start; });
   std::vector<Segment> merged;
   for (const auto& segment : sorted) {
     if (!merged.empty() && segment.start <= merged.back().end) {

@@ -73,7 +73,8 @@ json StatementBuilder::base(const Stamp& stamp, const char* verb_id, const char*
 }
 
 json StatementBuilder::answered(const Stamp& stamp, const lesson::Cue& cue, const lesson::Response& response,
-                                const lesson::Grade& grade, int attempt_number, lesson::Micros lesson_time) const {
+                                const lesson::Grade& grade, int attempt_number,
+                                lesson::Micros lesson_time) const {
   const auto& question = cue.question;
   const auto type = interaction_type(question);
   json definition{{"type", kInteractionType}, {"name", language_map(cue.id)}, {"interactionType", type}};
@@ -102,7 +103,8 @@ json StatementBuilder::answered(const Stamp& stamp, const lesson::Cue& cue, cons
   }
 
   auto statement = base(stamp, "http://adlnet.gov/expapi/verbs/answered", "answered");
-  statement["object"] = {{"objectType", "Activity"}, {"id", cue_activity_id(cue.id)}, {"definition", definition}};
+  statement["object"] = {
+      {"objectType", "Activity"}, {"id", cue_activity_id(cue.id)}, {"definition", definition}};
   statement["result"] = std::move(result);
   auto& context = statement["context"];
   context["contextActivities"] = {{"parent", json::array({lesson_activity()})}};
@@ -151,9 +153,9 @@ json StatementBuilder::paused(const Stamp& stamp, const VideoState& video, lesso
 json StatementBuilder::seeked(const Stamp& stamp, const VideoState& video, lesson::Micros from,
                               lesson::Micros to) const {
   auto statement = video_statement(stamp, "https://w3id.org/xapi/video/verbs/seeked", "seeked", video);
-  statement["result"] = {{"extensions",
-                          {{video_extension("time-from"), to_seconds(from)},
-                           {video_extension("time-to"), to_seconds(to)}}}};
+  statement["result"] = {
+      {"extensions",
+       {{video_extension("time-from"), to_seconds(from)}, {video_extension("time-to"), to_seconds(to)}}}};
   return statement;
 }
 

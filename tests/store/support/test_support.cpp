@@ -34,10 +34,12 @@ lesson::Lesson sample_lesson() {
   lesson.title = "Les fractions";
 
   auto single = make_cue("single", 5'000'000, QuestionType::SingleChoice);
-  single.question.choices = {{"a", "Un", true, "", {}}, {"b", "Deux", false, "", {}}, {"c", "Trois", false, "", {}}};
+  single.question.choices = {
+      {"a", "Un", true, "", {}}, {"b", "Deux", false, "", {}}, {"c", "Trois", false, "", {}}};
   auto multiple = make_cue("multiple", 10'000'000, QuestionType::MultipleChoice);
   multiple.question.points = 2;
-  multiple.question.choices = {{"a", "2/4", true, "", {}}, {"b", "3/6", true, "", {}}, {"c", "2/3", false, "", {}}};
+  multiple.question.choices = {
+      {"a", "2/4", true, "", {}}, {"b", "3/6", true, "", {}}, {"c", "2/3", false, "", {}}};
   auto true_false = make_cue("truefalse", 15'000'000, QuestionType::TrueFalse);
   true_false.question.choices = {{"true", "Vrai", false, "", {}}, {"false", "Faux", true, "", {}}};
   auto numeric = make_cue("numeric", 20'000'000, QuestionType::Numeric);
@@ -62,6 +64,12 @@ xapi::Config sample_config() {
   return config;
 }
 
+record::RecorderConfig sample_recorder_config(std::string lesson_sha256) {
+  const auto config = sample_config();
+  return record::RecorderConfig{std::move(lesson_sha256), config.learner_id, config.learner_name,
+                                config.base_iri, config.actor_home_page};
+}
+
 ScratchDir::ScratchDir() {
   std::random_device random;
   const auto base = std::filesystem::temp_directory_path() / "cuepoint-store-tests";
@@ -75,16 +83,17 @@ ScratchDir::~ScratchDir() {
   // Tests make folders read-only; give permissions back so removal works.
   for (auto it = std::filesystem::recursive_directory_iterator(path_, ignored);
        it != std::filesystem::recursive_directory_iterator(); it.increment(ignored)) {
-    std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
-                                 ignored);
+    std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::add, ignored);
   }
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ignored);
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
+                               ignored);
   std::filesystem::remove_all(path_, ignored);
 }
 
 int record_full_session(store::Store& store) {
   const auto lesson = sample_lesson();
-  record::Recorder recorder(store, lesson, std::string(64, 'a'), sample_config());
+  record::Recorder recorder(store, lesson, sample_recorder_config(std::string(64, 'a')));
   int statements = 0;
   recorder.initialized(60'000'000);
   recorder.played(0);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cuepoint/lesson/model.hpp"
+#include "cuepoint/record/recorder.hpp"
 #include "cuepoint/store/store.hpp"
 #include "cuepoint/xapi/statement_builder.hpp"
 
@@ -16,6 +17,8 @@ namespace cuepoint::testing {
 lesson::Lesson sample_lesson();
 
 xapi::Config sample_config();
+// The same learner and IRIs for a Recorder, with the given lesson hash.
+record::RecorderConfig sample_recorder_config(std::string lesson_sha256);
 
 // A fresh, empty folder under the build tree's temp area; removed on destruction.
 class ScratchDir {

@@ -27,6 +27,11 @@ class ChildProcess {
   pid_t pid_ = -1;
 };
 
+// A proxy configured on the machine must not carry loopback test traffic
+// (libcurl, and so the uploader and `cuepoint upload`, honour *_proxy variables).
+// Sets no_proxy for this process and its children.
+void bypass_proxies_for_loopback();
+
 // A TCP port on 127.0.0.1 that was free a moment ago.
 int free_loopback_port();
 

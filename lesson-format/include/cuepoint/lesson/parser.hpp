@@ -16,7 +16,7 @@
 namespace cuepoint::lesson {
 
 // Files larger than this are refused before they are read.
-inline constexpr std::size_t kMaxLessonFileBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxLessonFileBytes = std::size_t{1024} * 1024;
 // lesson > cue > question > choice > feedback.
 inline constexpr int kMaxElementDepth = 5;
 

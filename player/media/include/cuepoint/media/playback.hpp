@@ -21,13 +21,13 @@ class MediaError : public std::runtime_error {
 };
 
 struct MediaInfo {
-  std::string container;      // e.g. "mov,mp4,m4a,3gp,3g2,mj2"
-  Micros duration = 0;        // lesson-time duration; 0 when unknown
-  Micros start_time = 0;      // the container start time, in media time
+  std::string container;  // e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+  Micros duration = 0;    // lesson-time duration; 0 when unknown
+  Micros start_time = 0;  // the container start time, in media time
   int width = 0;
   int height = 0;
-  double frame_rate = 0.0;    // average; 0 when unknown
-  std::string video_codec;    // e.g. "h264"
+  double frame_rate = 0.0;  // average; 0 when unknown
+  std::string video_codec;  // e.g. "h264"
   bool has_audio = false;
   std::string audio_codec;
   int audio_sample_rate = 0;
@@ -89,10 +89,10 @@ struct PlaybackStats {
 
 struct PlaybackEvent {
   enum class Kind {
-    Idle,           // nothing changed (realtime: next frame not due yet; paused)
-    FrameShown,     // a new picture is shown
-    ReachedStop,    // the clock reached the stop point: paused exactly there
-    EndOfMedia,     // the last frame has been shown and audio has drained
+    Idle,         // nothing changed (realtime: next frame not due yet; paused)
+    FrameShown,   // a new picture is shown
+    ReachedStop,  // the clock reached the stop point: paused exactly there
+    EndOfMedia,   // the last frame has been shown and audio has drained
   };
   Kind kind = Kind::Idle;
   Micros position = 0;  // the clock's lesson time after this update

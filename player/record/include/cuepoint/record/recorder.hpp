@@ -13,12 +13,24 @@
 
 namespace cuepoint::record {
 
+// Who is learning and how statements name things. Field order is part of the
+// API (callers use designated initialisers).
+struct RecorderConfig {
+  std::string lesson_sha256{};  // of the lesson XML bytes
+  std::string learner_id{};     // required: the xAPI account name
+  std::string learner_name{};   // optional display name
+  std::string base_iri = xapi::kDefaultBaseIri;
+  std::string actor_home_page = xapi::kDefaultHomePage;
+};
+
 class Recorder {
  public:
-  // Saves the learner (config.learner_id / learner_name) and begins a lesson
-  // session. `lesson_sha256` is the hash of the lesson XML bytes.
-  Recorder(store::Store& store, const lesson::Lesson& lesson, std::string lesson_sha256, xapi::Config config);
+  // Saves the learner and begins a lesson session (one committed transaction).
+  // Throws std::invalid_argument without a learner id, store::StoreError when
+  // the database cannot be written.
+  Recorder(store::Store& store, const lesson::Lesson& lesson, RecorderConfig config);
 
+  // Once per Recorder (std::logic_error otherwise): its id is the session-id.
   void initialized(lesson::Micros length);
   void played(lesson::Micros at);
   void paused(lesson::Micros at);
@@ -46,6 +58,7 @@ class Recorder {
   xapi::LessonIdentity lesson_;
   std::string session_uuid_;
   xapi::Stamp initialized_stamp_;  // its id is the Video Profile session-id
+  bool initialized_recorded_ = false;
   xapi::StatementBuilder builder_;
   xapi::VideoState video_;
 };

@@ -57,6 +57,8 @@ class Store {
   void mark_sent(std::span<const std::string> statement_ids, const std::string& sent_utc);
   void mark_rejected(const std::string& statement_id, const std::string& error);
   void mark_conflict(const std::string& statement_id, const std::string& error);
+  // Puts rejected statements back to pending (after the cause was fixed); returns how many.
+  int requeue_rejected();
   // A failed delivery that will be retried: counts the attempt, keeps the reason.
   void note_failed_attempt(std::span<const std::string> statement_ids, const std::string& error);
 

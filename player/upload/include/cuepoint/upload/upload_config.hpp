@@ -29,4 +29,11 @@ LrsSettings parse_lrs_settings(std::string_view text, const std::string& file_na
 // Throws UploadError unless it is an http:// or https:// URL.
 std::string statements_url(const std::string& endpoint);
 
+// True for http:// to a host other than this machine: the password and the
+// answers would cross the network unencrypted.
+bool is_cleartext_remote(const std::string& endpoint);
+
+// True when users other than the owner may read `file` (a config file with a password).
+bool readable_by_others(const std::filesystem::path& file);
+
 }  // namespace cuepoint::upload

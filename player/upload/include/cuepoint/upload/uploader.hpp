@@ -28,11 +28,11 @@ struct RejectedStatement {
 };
 
 struct UploadSummary {
-  int sent = 0;           // accepted in this run
-  int already_there = 0;  // the LRS answered 409: it holds a statement with this id
+  int sent = 0;                             // accepted in this run
+  int already_there = 0;                    // the LRS answered 409: it holds a statement with this id
   std::vector<RejectedStatement> rejected;  // refused in this run (kept in the outbox as rejected)
-  int left = 0;           // still pending plus every rejected one in the database
-  std::string stopped_because;  // empty when the run went through the whole outbox
+  int left = 0;                             // still pending plus every rejected one in the database
+  std::string stopped_because;              // empty when the run went through the whole outbox
   bool credentials_refused = false;
   bool complete() const { return left == 0; }
 };
@@ -40,7 +40,7 @@ struct UploadSummary {
 // Hooks that tests replace: waiting, randomness, progress reports.
 struct UploadHooks {
   std::function<void(std::chrono::milliseconds)> sleep;
-  std::function<double()> random01;             // jitter in [0, 1)
+  std::function<double()> random01;  // jitter in [0, 1)
   std::function<void(int done, int total)> progress;
   std::function<std::chrono::system_clock::time_point()> now;
 };
@@ -58,6 +58,7 @@ class Uploader {
   Flow wait_before_retry(std::span<const store::OutboxEntry> batch, const HttpResult& result,
                          const std::string& problem);
   void report_progress();
+  bool refuses_everything() const;
 
   store::Store& store_;
   Transport& transport_;

@@ -33,7 +33,7 @@ struct Config {
 struct LessonIdentity {
   std::string id;
   std::string version;
-  std::string sha256;    // of the lesson XML bytes
+  std::string sha256;  // of the lesson XML bytes
   std::string title;
   std::string language;  // xml:lang; "en-US" is used when empty
   static LessonIdentity of(const lesson::Lesson& lesson, std::string sha256);
@@ -59,7 +59,8 @@ class StatementBuilder {
  public:
   // `registration` is the lesson session's UUID; `video_session_id` the id of
   // the session's `initialized` statement (Video Profile session-id).
-  StatementBuilder(Config config, LessonIdentity lesson, std::string registration, std::string video_session_id);
+  StatementBuilder(Config config, LessonIdentity lesson, std::string registration,
+                   std::string video_session_id);
 
   nlohmann::json answered(const Stamp& stamp, const lesson::Cue& cue, const lesson::Response& response,
                           const lesson::Grade& grade, int attempt_number, lesson::Micros lesson_time) const;

@@ -1,11 +1,12 @@
-// SHA-256 of a file, for checking <video sha256="...">.
+// SHA-256 of files: the lesson's <video sha256>, the lesson content hash recorded with
+// every answer, and (later) package manifests. OpenSSL does the hashing.
 #pragma once
 
 #include <filesystem>
 #include <stdexcept>
 #include <string>
 
-namespace cuepoint::authoring {
+namespace cuepoint::integrity {
 
 class DigestError : public std::runtime_error {
  public:
@@ -16,4 +17,4 @@ class DigestError : public std::runtime_error {
 // cannot be read.
 std::string sha256_of_file(const std::filesystem::path& path);
 
-}  // namespace cuepoint::authoring
+}  // namespace cuepoint::integrity

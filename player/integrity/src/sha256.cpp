@@ -1,4 +1,4 @@
-#include "file_digest.hpp"
+#include "cuepoint/integrity/sha256.hpp"
 
 #include <openssl/evp.h>
 
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <memory>
 
-namespace cuepoint::authoring {
+namespace cuepoint::integrity {
 namespace {
 
 struct DigestContextDeleter {
@@ -46,4 +46,4 @@ std::string sha256_of_file(const std::filesystem::path& path) {
   return hex;
 }
 
-}  // namespace cuepoint::authoring
+}  // namespace cuepoint::integrity
