@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
+#include <string>
 
 #include "attribute_values.hpp"
 #include "cuepoint/lesson/text_match.hpp"
@@ -14,6 +16,26 @@ namespace {
 constexpr std::size_t kMaxIdLength = 64;
 
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+// Lessons travel between machines and come from strangers: a media reference may
+// only name a file inside the lesson's own folder. Why not, or nullopt when fine.
+std::optional<std::string> check_local_reference(std::string_view src) {
+  const std::string expected = "; expected a path relative to the lesson's folder, such as 'lecture.mp4'";
+  if (src.front() == '/' || src.front() == '\\' || (src.size() > 1 && src[1] == ':')) {
+    return "is an absolute path or a drive" + expected;
+  }
+  const auto colon = src.find(':');
+  if (colon != std::string_view::npos) return "names a protocol or scheme ('" + std::string(src.substr(0, colon + 1)) + "')" + expected;
+  std::size_t start = 0;
+  while (start <= src.size()) {
+    const auto end = src.find_first_of("/\\", start);
+    const auto part = src.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (part == "..") return "leaves the lesson's folder ('..')" + expected;
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return std::nullopt;
+}
 
 class Validator {
  public:
@@ -27,7 +49,11 @@ class Validator {
       if (auto problem = check_language_tag(lesson.language)) error(nowhere, "lesson language: " + *problem);
     }
     if (lesson.title.empty()) error(nowhere, "the lesson has no title");
-    if (lesson.video.src.empty()) error(lesson.video.location, "<video> has no src");
+    if (lesson.video.src.empty()) {
+      error(lesson.video.location, "<video> has no src");
+    } else if (auto problem = check_local_reference(lesson.video.src)) {
+      error(lesson.video.location, "<video> src " + quoted(lesson.video.src) + " " + *problem);
+    }
     if (!lesson.video.sha256.empty()) {
       if (auto problem = check_sha256(lesson.video.sha256))
         error(lesson.video.location, "video sha256: " + *problem);
@@ -73,7 +99,11 @@ class Validator {
   }
 
   void captions(const CaptionTrack& track) {
-    if (track.src.empty()) error(track.location, "<captions> has no src");
+    if (track.src.empty()) {
+      error(track.location, "<captions> has no src");
+    } else if (auto problem = check_local_reference(track.src)) {
+      error(track.location, "<captions> src " + quoted(track.src) + " " + *problem);
+    }
     if (track.lang.empty()) {
       error(track.location, "<captions> has no lang; expected a BCP 47 language tag such as 'en'");
     } else if (auto problem = check_language_tag(track.lang)) {

@@ -306,3 +306,43 @@ TEST(IdSyntaxTest, AcceptsAndRefuses) {
 
 }  // namespace
 }  // namespace cuepoint::lesson
+
+namespace cuepoint::lesson {
+namespace {
+
+std::string lesson_with_video(std::string_view src) {
+  return "<lesson xmlns=\"urn:cuepoint:lesson:1\" id=\"l\" version=\"1\">\n  <title>T</title>\n  <video src=\"" +
+         std::string(src) + "\"/>\n</lesson>\n";
+}
+
+TEST(ValidatorTest, MediaMustStayInsideTheLessonFolder) {
+  const std::string expected = "; expected a path relative to the lesson's folder, such as 'lecture.mp4'";
+  const std::vector<std::pair<std::string, std::string>> refused = {
+      {"/etc/passwd", "is an absolute path or a drive"},
+      {"C:\\videos\\a.mp4", "is an absolute path or a drive"},
+      {"http://example.org/a.mp4", "names a protocol or scheme ('http:')"},
+      {"concat:a.mp4|b.mp4", "names a protocol or scheme ('concat:')"},
+      {"subfile,,start,0,end,10,,:a.mp4", "names a protocol or scheme ('subfile,,start,0,end,10,,:')"},
+      {"../../etc/passwd", "leaves the lesson's folder ('..')"},
+      {"media/../../x.mp4", "leaves the lesson's folder ('..')"},
+      {"media\\..\\..\\x.mp4", "leaves the lesson's folder ('..')"},
+  };
+  for (const auto& [src, why] : refused) {
+    auto result = parse_lesson_string(lesson_with_video(src), "t.xml");
+    ASSERT_FALSE(result.ok()) << src;
+    bool found = false;
+    for (const auto& diagnostic : result.diagnostics) {
+      found |= diagnostic.to_string() == "t.xml:3:3: error: <video> src '" + src + "' " + why + expected;
+    }
+    EXPECT_TRUE(found) << src << ": " << result.diagnostics.front().to_string();
+  }
+  for (const char* fine : {"lecture.mp4", "media/lecture.mp4", "a..b.mp4", "./lecture.mp4"}) {
+    const auto result = parse_lesson_string(lesson_with_video(fine), "t.xml");
+    for (const auto& diagnostic : result.diagnostics) {
+      EXPECT_EQ(diagnostic.message.find("src"), std::string::npos) << fine << ": " << diagnostic.to_string();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace cuepoint::lesson

@@ -1,7 +1,6 @@
 #include "video_track.hpp"
 
 #include <utility>
-#include <cstdlib>
 
 #include "av_error.hpp"
 #include "media_input.hpp"
@@ -45,7 +44,7 @@ VideoTrack::VideoTrack(const std::filesystem::path& path)
     throw_media_error(path, "invalid video stream parameters: " + av_error_text(copied));
   }
   decoder_->pkt_timebase = time_base_;
-  decoder_->thread_count = std::getenv("CP_THREADS") ? std::atoi(std::getenv("CP_THREADS")) : 0;
+  decoder_->thread_count = 0;  // one per core, as FFmpeg chooses
   decoder_->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
   if (const int opened = avcodec_open2(decoder_.get(), video.decoder, nullptr); opened < 0) {
     throw_media_error(path, "cannot open the " + info_.video_codec + " decoder: " + av_error_text(opened));
