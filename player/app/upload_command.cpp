@@ -103,8 +103,14 @@ int run_upload(const UploadArguments& arguments) {
     if (!summary.stopped_because.empty())
       std::cerr << "cuepoint upload: stopped: " << summary.stopped_because << "\n";
     if (!summary.complete()) {
-      std::cerr << "cuepoint upload: " << summary.left
-                << " statement(s) not delivered; they stay in the database (run upload again later)\n";
+      const auto counts = store.outbox_counts();
+      std::cerr << "cuepoint upload: " << summary.left << " statement(s) not delivered, kept in the database";
+      if (counts.pending > 0) std::cerr << "; " << counts.pending << " pending: run upload again later";
+      if (counts.rejected > 0) {
+        std::cerr << "; " << counts.rejected
+                  << " rejected by the LRS: fix the cause, then upload --retry-rejected";
+      }
+      std::cerr << "\n";
       return kUploadIncomplete;
     }
     return kUploadComplete;

@@ -8,9 +8,11 @@
 //                        uploader into duplicates); never more than 3 faults in
 //                        a row; after --max-faults faults it only forwards.
 //   --mode unauthorized  answers every request 401 (an LRS refusing the password).
-// It listens on 127.0.0.1 only, and exits by itself after --max-seconds.
+// It listens on 127.0.0.1 only, and exits by itself after --max-seconds or
+// once it has answered --max-requests requests.
 // Usage: fault-proxy.js --listen PORT --target PORT [--mode faults|unauthorized]
-//          [--seed N] [--fault-rate 0.4] [--max-faults 40] [--max-seconds 120] [--stats FILE]
+//          [--seed N] [--fault-rate 0.4] [--max-faults 40] [--max-seconds 120]
+//          [--max-requests 2000] [--stats FILE]
 'use strict';
 const http = require('http');
 const fs = require('fs');
@@ -25,6 +27,7 @@ const mode = option('mode', 'faults');
 const faultRate = Number(option('fault-rate', 0.4));
 const maxFaults = Number(option('max-faults', 40));
 const maxSeconds = Number(option('max-seconds', 120));
+const maxRequests = Number(option('max-requests', 2000));
 const statsFile = option('stats', '');
 let seed = Number(option('seed', 1)) >>> 0 || 1;
 
@@ -118,6 +121,10 @@ const server = http.createServer((req, res) => {
     }
     saveStats();
     action();
+    if (stats.requests >= maxRequests) {
+      server.close();
+      setTimeout(() => process.exit(0), 1000).unref();
+    }
   });
 });
 

@@ -2,6 +2,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "cuepoint/lesson/grading.hpp"
@@ -76,6 +80,32 @@ TEST(Recorder, AnAnswerIsCommittedWithItsStatementBeforeTheCallReturns) {
   EXPECT_EQ(statement["verb"]["id"], "http://adlnet.gov/expapi/verbs/answered");
   EXPECT_EQ(statement["result"]["response"], "a[,]c");
   EXPECT_EQ(statement["timestamp"], attempt.wall_time_utc);
+}
+
+TEST(Recorder, AnAnswerSurvivesTheProcessBeingKilledRightAfterTheCall) {
+  ScratchDir dir;
+  const auto file = dir / "db.sqlite";
+  const auto lesson = testing::sample_lesson();
+  const auto& cue = lesson.cues[3];
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto store = store::Store::open(file);
+    Recorder recorder(store, lesson, testing::sample_recorder_config("hash"));
+    const auto response = lesson::Response::numeric(0.5);
+    recorder.answered(cue, response, lesson::grade(cue.question, response), 1, cue.at);
+    raise(SIGKILL);  // no destructors, no close, no checkpoint: as a crash
+    _exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+  auto store = store::Store::open(file);
+  const auto attempts = store.attempts();
+  ASSERT_EQ(attempts.size(), 1u);
+  EXPECT_EQ(attempts[0].cue_id, "numeric");
+  EXPECT_EQ(store.outbox().size(), 1u);
+  EXPECT_EQ(store.outbox()[0].statement_id, attempts[0].statement_id);
 }
 
 TEST(Recorder, UngradedAnswersHaveNoCorrectnessOrScore) {

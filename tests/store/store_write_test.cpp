@@ -1,6 +1,7 @@
 // Writing: transactions, constraints, the outbox's state changes, a full disk.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "cuepoint/lesson/grading.hpp"
 #include "cuepoint/record/recorder.hpp"
@@ -210,6 +211,34 @@ TEST(StoreMigrations, AFailingMigrationRollsBackEntirelyAndSaysWhichVersion) {
   EXPECT_EQ(store.schema_version(), latest_schema_version());
   // The first half of the failed step (the new column) was rolled back too.
   EXPECT_THROW(store.database().execute("UPDATE learners SET grade = 'x'", "t"), StoreError);
+  EXPECT_EQ(store.learners().size(), 1u);
+}
+
+}  // namespace
+}  // namespace cuepoint::store
+
+namespace cuepoint::store {
+namespace {
+
+TEST(StoreLocked, AWriterBlockedByAnotherProgramGetsAClearErrorAndCanRetry) {
+  ScratchDir dir;
+  const auto file = dir / "db.sqlite";
+  auto store = Store::open(file);
+  // Wait briefly instead of the default 5 s before giving up on the lock.
+  sqlite3_busy_timeout(store.database().handle(), 50);
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(file.string().c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  try {
+    store.save_learner({"l1", "Ada", kTime});
+    ADD_FAILURE() << "wrote while another connection held the write lock";
+  } catch (const StoreError& error) {
+    EXPECT_EQ(error.kind(), StoreError::Kind::Locked);
+    EXPECT_THAT(error.what(), HasSubstr("is locked by another program while saving learner 'l1'"));
+  }
+  sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  store.save_learner({"l1", "Ada", kTime});
   EXPECT_EQ(store.learners().size(), 1u);
 }
 

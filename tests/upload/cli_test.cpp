@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "process.hpp"
 #include "test_support.hpp"
 
@@ -72,6 +74,31 @@ TEST_F(CliTest, UploadReadsEndpointAndCredentialsFromAConfigFile) {
   EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
 }
 
+TEST_F(CliTest, AStatementTheLrsRejectsIsReportedKeptAndCanBeRetried) {
+  record();
+  {
+    // A statement the LRS must refuse: its verb id is not an IRI.
+    auto store = store::Store::open(dir / "db.sqlite");
+    auto bad = nlohmann::json::parse(store.outbox().front().statement_json);
+    bad["id"] = "0b6f3c52-56c3-4d0e-9a59-6f1f6c1d2e3f";
+    bad["verb"]["id"] = "not an iri";
+    store.enqueue_statement(bad["id"], bad.dump(), "2026-11-24T05:21:03.123Z");
+  }
+  testing::TestLrs lrs(dir / "lrs.log");
+  auto run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db() + " --batch 50");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.out,
+              HasSubstr("sent: " + std::to_string(recorded) + ", already there: 0, rejected: 1, left: 1"));
+  EXPECT_THAT(run.err, HasSubstr("the LRS rejected statement 0b6f3c52-56c3-4d0e-9a59-6f1f6c1d2e3f: HTTP 400: "
+                                 "Problem in 'statements.0.verb.id'"));
+  EXPECT_THAT(run.err, HasSubstr("1 rejected by the LRS: fix the cause, then upload --retry-rejected"));
+  EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
+  run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db() + " --retry-rejected");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("1 rejected statement(s) queued again"));
+  EXPECT_THAT(run.out, HasSubstr("sent: 0, already there: 0, rejected: 1, left: 1"));
+}
+
 TEST_F(CliTest, AWrongPasswordExitsWithItsOwnStatusAndKeepsEverything) {
   record();
   testing::TestLrs lrs(dir / "lrs.log");
@@ -134,7 +161,12 @@ TEST_F(CliTest, ExportWritesCsvAndJsonl) {
   EXPECT_EQ(std::count(jsonl.begin(), jsonl.end(), '\n'), 17);
   run = run_cuepoint("export --db " + db() + " --format xml --out " + (dir / "out.xml").string());
   EXPECT_NE(run.exit_code, 0);
+  EXPECT_THAT(run.err, HasSubstr("xml"));
   EXPECT_FALSE(std::filesystem::exists(dir / "out.xml"));
+  const auto unwritable = dir / "no-such-folder" / "out.csv";
+  run = run_cuepoint("export --db " + db() + " --format csv --out " + unwritable.string());
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("cannot write '" + unwritable.string() + ".partial'"));
 }
 
 }  // namespace

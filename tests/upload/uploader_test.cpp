@@ -158,6 +158,18 @@ TEST_F(UploaderTest, AnLrsRefusingEverythingTheSameWayStopsEarlyAndRejectedOnesC
   EXPECT_TRUE(after.complete());
 }
 
+TEST_F(UploaderTest, LearningLockerWarningsBecomeTheRejectionMessage) {
+  ScriptedTransport lrs([](const Request& request) {
+    if (contains(request, "s2")) {
+      return answer(400, R"({"errorId":"e1","warnings":["Problem in 'statements.0.verb.id'","second"]})");
+    }
+    return answer(200, "[]");
+  });
+  const auto summary = upload(lrs);
+  ASSERT_EQ(summary.rejected.size(), 1u);
+  EXPECT_EQ(summary.rejected[0].message, "HTTP 400: Problem in 'statements.0.verb.id'; second");
+}
+
 TEST_F(UploaderTest, TooLargeBatchesAreSplitToo) {
   ScriptedTransport lrs([](const Request& request) {
     return request.ids.size() > 1 ? answer(413, "Payload Too Large") : answer(200, "[]");

@@ -26,10 +26,14 @@ class FrameCursor {
   DecodedEvent take();
 
   // Positions the sequence at t: returns the frame to show for t, and the
-  // look-ahead becomes the frame after it (or the end). Throws MediaError.
+  // look-ahead becomes the frame after it (or the end). Reads ahead afterwards
+  // (set_read_ahead(false) to stop). Throws MediaError.
   DecodedEvent seek(Micros t);
   // The same for t = 0 right after opening, without restarting the pipeline.
   DecodedEvent start();
+
+  // Decode ahead of the look-ahead (while playing) or not (paused).
+  void set_read_ahead(bool read_ahead) { track_.set_read_ahead(read_ahead); }
 
   std::int64_t frames_decoded() const { return track_.frames_decoded(); }
 

@@ -35,6 +35,7 @@ MediaPlayback::MediaPlayback(const std::filesystem::path& path, const PlaybackOp
   }
   // Opened like seek(0): the first frame is shown, paused at lesson time 0.
   present(frames_.start());
+  frames_.set_read_ahead(false);
   position_ = 0;
   clock_.set(0);
 }
@@ -54,6 +55,7 @@ void MediaPlayback::arm_audio_stop() {
 void MediaPlayback::play() {
   if (playing_) return;
   playing_ = true;
+  frames_.set_read_ahead(true);
   clock_.set(position_);
   clock_.start();
   if (audio_) audio_->play();
@@ -64,12 +66,13 @@ void MediaPlayback::pause() {
   position_ = position();
   hold_clock_at(position_);
   if (audio_) audio_->pause();
-  playing_ = false;
+  stop_playing();
 }
 
 void MediaPlayback::seek(Micros t) {
   const Micros target = std::max<Micros>(t, 0);
   present(frames_.seek(target));
+  frames_.set_read_ahead(playing_);
   position_ = target;
   stop_floor_ = target;
   clock_.set(target);
@@ -174,7 +177,7 @@ PlaybackEvent MediaPlayback::reach_stop() {
   const Micros stop = *stop_;
   hold_clock_at(stop);
   position_ = stop;
-  playing_ = false;
+  stop_playing();
   stop_.reset();  // reached once; play() continues from here
   if (audio_) {
     audio_->pause();
@@ -187,9 +190,14 @@ PlaybackEvent MediaPlayback::reach_end() {
   const Micros end = std::max(position(), end_time());
   hold_clock_at(end);
   position_ = end;
-  playing_ = false;
+  stop_playing();
   if (audio_) audio_->pause();
   return {PlaybackEvent::Kind::EndOfMedia, end};
+}
+
+void MediaPlayback::stop_playing() {
+  playing_ = false;
+  frames_.set_read_ahead(false);
 }
 
 void MediaPlayback::hold_clock_at(Micros position) {

@@ -48,6 +48,7 @@ class MediaPlayback final : public Playback {
   PlaybackEvent reach_stop();
   PlaybackEvent reach_end();
   void hold_clock_at(Micros position);
+  void stop_playing();  // paused: the decoder stops reading ahead
   void arm_audio_stop();
 
   PlaybackOptions options_;

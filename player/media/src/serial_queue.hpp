@@ -52,6 +52,13 @@ class SerialQueue {
     not_full_.notify_all();
   }
 
+  // Items beyond `capacity` stay queued; pushers wait until it is below again.
+  void set_capacity(std::size_t capacity) {
+    std::lock_guard lock(mutex_);
+    capacity_ = capacity;
+    not_full_.notify_all();
+  }
+
   // Wakes and releases every waiter for good (shutdown).
   void abort() {
     std::lock_guard lock(mutex_);

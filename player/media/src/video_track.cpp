@@ -10,8 +10,8 @@ namespace {
 
 // Enough to ride out a keyframe burst without holding much memory (ffplay holds ~15 MB).
 constexpr std::size_t kPacketQueueCapacity = 64;
-// Decoded look-ahead, as in ffplay. Small on purpose: frames decoded ahead of a
-// seek target are wasted when the user scrubs on (and the decoder threads hold more).
+// Decoded frames queued ahead of the consumer while playing, as in ffplay (the
+// decoder's own threads hold a few more).
 constexpr std::size_t kFrameQueueCapacity = 3;
 
 Micros nominal_duration(const AVStream& stream) {
@@ -85,6 +85,12 @@ bool VideoTrack::SkipPlanner::skippable(std::optional<Micros> packet_time) {
   if (!seen_any_ || *packet_time > latest_) latest_ = *packet_time;
   seen_any_ = true;
   return superseded;
+}
+
+// Paused, one queued frame is still allowed, so that no consumer can ever wait on an
+// empty queue the decoder is not allowed to fill.
+void VideoTrack::set_read_ahead(bool read_ahead) {
+  frames_.set_capacity(read_ahead ? kFrameQueueCapacity : 1);
 }
 
 std::optional<DecodedEvent> VideoTrack::next(std::optional<std::chrono::microseconds> timeout) {

@@ -50,6 +50,10 @@ class VideoTrack {
   // first (no timeout: waits).
   std::optional<DecodedEvent> next(std::optional<std::chrono::microseconds> timeout = std::nullopt);
 
+  // Whether to decode frames ahead of the consumer. Off while paused: frames decoded
+  // ahead of a seek target are wasted work when the user scrubs on.
+  void set_read_ahead(bool read_ahead);
+
   std::int64_t frames_decoded() const { return frames_decoded_.load(std::memory_order_relaxed); }
 
  private:

@@ -31,12 +31,20 @@ std::vector<std::string> ids_of(std::span<const store::OutboxEntry> batch) {
   return ids;
 }
 
-// The LRS's reason: its JSON "message" when there is one, else the body, shortened.
+// The LRS's reason: its JSON "message" or "warnings" when there are some, else the body, shortened.
 std::string lrs_message(const HttpResponse& response) {
   auto parsed = nlohmann::json::parse(response.body, nullptr, false);
   std::string text = response.body;
   if (parsed.is_object() && parsed.contains("message") && parsed["message"].is_string()) {
     text = parsed["message"].get<std::string>();
+  } else if (parsed.is_object() && parsed.contains("warnings") && parsed["warnings"].is_array()) {
+    // Learning Locker lists validation problems as "warnings".
+    std::string joined;
+    for (const auto& warning : parsed["warnings"]) {
+      if (!joined.empty()) joined += "; ";
+      joined += warning.is_string() ? warning.get<std::string>() : warning.dump();
+    }
+    if (!joined.empty()) text = joined;
   }
   if (text.size() > kMaxMessage) text = text.substr(0, kMaxMessage) + "...";
   return "HTTP " + std::to_string(response.status) + (text.empty() ? "" : ": " + text);

@@ -126,7 +126,8 @@ class Playback {
   virtual bool playing() const = 0;
 
   // Exact seek: afterwards the shown picture is the last frame whose lesson time
-  // <= t (the first frame if none) and the clock is at t. Play state is kept.
+  // <= t (the first frame if none) and the clock is at t (a negative t counts as 0).
+  // Play state is kept. Blocks until that frame is decoded; throws MediaError.
   virtual void seek(Micros t) = 0;
 
   // Drives presentation. Untimed: presents the next frame. Realtime: waits at

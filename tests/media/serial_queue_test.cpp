@@ -1,0 +1,73 @@
+// The queue between the pipeline threads: bounded, and a new serial (a seek)
+// discards everything produced for the old one, including pushes in flight.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <future>
+#include <thread>
+
+#include "serial_queue.hpp"
+
+namespace cuepoint::media {
+namespace {
+
+struct Item {
+  int value = 0;
+  int serial = 0;
+};
+
+TEST(SerialQueue, KeepsOrderAndTimesOutWhenEmpty) {
+  SerialQueue<Item> queue(4);
+  EXPECT_TRUE(queue.push({1, 0}));
+  EXPECT_TRUE(queue.push({2, 0}));
+  EXPECT_EQ(queue.pop()->value, 1);
+  EXPECT_EQ(queue.pop()->value, 2);
+  EXPECT_FALSE(queue.pop(std::chrono::microseconds(0)).has_value());
+}
+
+TEST(SerialQueue, ResetDropsQueuedAndOutdatedItems) {
+  SerialQueue<Item> queue(4);
+  queue.push({1, 0});
+  queue.reset(1);
+  EXPECT_FALSE(queue.pop(std::chrono::microseconds(0)).has_value());
+  EXPECT_TRUE(queue.push({2, 0}));  // produced before the seek: accepted, then dropped
+  EXPECT_TRUE(queue.push({3, 1}));
+  const auto item = queue.pop();
+  ASSERT_TRUE(item);
+  EXPECT_EQ(item->value, 3);
+}
+
+TEST(SerialQueue, ResetReleasesAPusherBlockedOnAFullQueue) {
+  SerialQueue<Item> queue(1);
+  queue.push({1, 0});
+  auto blocked = std::async(std::launch::async, [&] { return queue.push({2, 0}); });
+  queue.reset(1);  // whether or not the pusher is already waiting, it must return
+  EXPECT_TRUE(blocked.get());
+  EXPECT_FALSE(queue.pop(std::chrono::microseconds(0)).has_value());
+}
+
+TEST(SerialQueue, RaisedCapacityLetsABlockedPusherIn) {
+  SerialQueue<Item> queue(1);
+  queue.push({1, 0});
+  auto blocked = std::async(std::launch::async, [&] { return queue.push({2, 0}); });
+  queue.set_capacity(2);
+  EXPECT_TRUE(blocked.get());
+  EXPECT_EQ(queue.pop()->value, 1);
+  EXPECT_EQ(queue.pop()->value, 2);
+}
+
+TEST(SerialQueue, AbortReleasesEveryWaiter) {
+  SerialQueue<Item> full(1);
+  full.push({1, 0});
+  SerialQueue<Item> empty(1);
+  auto pusher = std::async(std::launch::async, [&] { return full.push({2, 0}); });
+  auto popper = std::async(std::launch::async, [&] { return empty.pop(); });
+  full.abort();
+  empty.abort();
+  EXPECT_FALSE(pusher.get());
+  EXPECT_FALSE(popper.get().has_value());
+  EXPECT_FALSE(full.push({3, 0}));
+}
+
+}  // namespace
+}  // namespace cuepoint::media
