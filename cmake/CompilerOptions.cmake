@@ -1,6 +1,10 @@
 # Warnings and sanitizers for every target of ours, through one interface target.
 add_library(cuepoint_build_options INTERFACE)
 target_compile_options(cuepoint_build_options INTERFACE -Wall -Wextra -Wpedantic)
+# GCC 12 reports false -Wrestrict positives inside libstdc++ string code at -O2 (GCC bug 105329).
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  target_compile_options(cuepoint_build_options INTERFACE -Wno-restrict)
+endif()
 if(CUEPOINT_WERROR)
   target_compile_options(cuepoint_build_options INTERFACE -Werror)
 endif()

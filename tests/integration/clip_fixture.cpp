@@ -10,6 +10,11 @@
 #include "temp_dir.hpp"
 
 namespace cuepoint::testing {
+namespace {
+// The YUV to RGB conversion the player uses for its PNGs, so that the reference is
+// FFmpeg's own decode converted the same way.
+constexpr const char* kPlayerConversion = "bicubic+accurate_rnd+full_chroma_int";
+}  // namespace
 
 std::size_t ReferenceClip::frame_at(std::int64_t t) const {
   auto after = std::upper_bound(frame_times.begin(), frame_times.end(), t);
@@ -49,7 +54,8 @@ ReferenceClip make_reference_clip(const std::filesystem::path& dir, const std::s
 
   const auto raw = dir / (name + ".rgb");
   run_or_throw({"ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", clip.file.string(), "-map", "0:v:0",
-                "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "rgb24", raw.string()});
+                "-fps_mode", "passthrough", "-sws_flags", kPlayerConversion, "-f", "rawvideo", "-pix_fmt", "rgb24",
+                raw.string()});
   const auto bytes = read_file(raw);
   clip.rgb.assign(bytes.begin(), bytes.end());
   if (clip.rgb.size() != clip.frame_bytes() * clip.frame_times.size()) {

@@ -142,7 +142,7 @@ class HeadlessPlayer : public ::testing::Test {
       ASSERT_TRUE(std::filesystem::exists(png)) << png;
       const auto image = decode_image_rgb(png);
       const double here = clip_->difference(expected, image);
-      EXPECT_LT(here, 1.0) << tag << " cue " << id << " does not show frame " << expected;
+      EXPECT_EQ(here, 0.0) << tag << " cue " << id << " does not show frame " << expected;
       for (std::size_t neighbour : {expected - 1, expected + 1}) {
         if (neighbour >= clip_->frame_times.size()) continue;
         EXPECT_LT(here, clip_->difference(neighbour, image)) << tag << " cue " << id << " is closer to frame "
@@ -256,7 +256,7 @@ TEST_F(HeadlessPlayer, BadAnswersFilesAreRefusedWithTheirPosition) {
     std::string message;
   };
   const std::vector<Case> cases = {
-      {R"({"start": ["a"],)", "bad.json:1:16: error: invalid JSON"},
+      {R"({"start": ["a"],)", "bad.json:1:17: error: invalid JSON"},
       {R"(["a"])", "bad.json: error: expected a JSON object mapping cue ids to arrays of attempts"},
       {R"({"nope": ["a"]})", "bad.json: error: cue 'nope' is not in lesson 'headless-check'"},
       {R"({"start": "a"})", "bad.json: error: cue 'start': expected an array of attempts"},
