@@ -5,6 +5,7 @@
 #include <exception>
 #include <iostream>
 
+#include "cuepoint/media/logging.hpp"
 #include "validate_command.hpp"
 
 namespace {
@@ -28,6 +29,8 @@ int run(int argc, char** argv) {
     return status == 0 ? 0 : kUsageError;
   }
 
+  // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines.
+  cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);
   if (validate.parsed()) return cuepoint::authoring::run_validate(validate_options);
   return kUsageError;
 }

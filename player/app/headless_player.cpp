@@ -74,6 +74,14 @@ class HeadlessRun {
       std::cerr << "cuepoint: " << missing.what() << "\n";
       return kExitMissingAnswer;
     }
+    if (const auto* missed = first_cue_never_reached()) {
+      // The media ended before the lesson did: truncated, or not the video the lesson was made for.
+      recorder_.terminated(position_);
+      std::cerr << "cuepoint: " << loaded_.video_path.string() << ": the video ended at "
+                << lesson::format_time(position_) << ", before cue '" << missed->id << "' at "
+                << lesson::format_time(missed->at) << " (is the file truncated or not the lesson's video?)\n";
+      return kExitFailed;
+    }
     const auto result = runtime_.result();
     recorder_.completed(position_);
     recorder_.terminated(position_);
@@ -105,6 +113,13 @@ class HeadlessRun {
         return;
       }
     }
+  }
+
+  const lesson::Cue* first_cue_never_reached() const {
+    for (const auto& cue : loaded_.lesson.cues) {
+      if (runtime_.progress(cue).times_fired == 0) return &cue;
+    }
+    return nullptr;
   }
 
   void handle_cue(const lesson::Cue& cue) {

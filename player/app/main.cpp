@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cuepoint/media/logging.hpp"
 #include "export_command.hpp"
 #include "headless_player.hpp"
 #include "upload_command.hpp"
@@ -40,8 +41,10 @@ int main(int argc, char** argv) {
   app.add_flag("--realtime", options.realtime, "pace playback by the clock instead of as fast as possible");
   app.add_option("--rate", options.rate, "playback rate, 0.5 to 2")->check(CLI::Range(0.5, 2.0));
   app.add_option("--db", database, "response database (default: the device's database)");
-  app.add_option("--learner", options.learner, "learner id recorded with the answers")->capture_default_str();
   options.learner = "local";
+  app.add_option("--learner", options.learner, "learner id recorded with the answers")->capture_default_str();
+  bool verbose = false;
+  app.add_flag("--verbose", verbose, "also show FFmpeg's own messages about the media");
 
   int exit_code = 0;
   cuepoint::app::add_upload_command(app, exit_code);
@@ -55,6 +58,8 @@ int main(int argc, char** argv) {
     return status == 0 ? 0 : cuepoint::app::kExitUsage;
   }
   if (app.get_subcommands().size() == 1) return exit_code;
+  cuepoint::media::set_library_log(verbose ? cuepoint::media::LibraryLog::Verbose
+                                           : cuepoint::media::LibraryLog::Quiet);
 
   if (lesson.empty()) {
     std::cerr << "cuepoint: no lesson given\n" << app.help();

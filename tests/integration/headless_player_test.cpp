@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -291,6 +292,56 @@ TEST_F(HeadlessPlayer, MissingOrBrokenInputsGiveClearErrors) {
   result = run({CUEPOINT_BIN, (*dir_ / "lesson.xml").string(), "--headless", "--rate", "3"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("--rate"), std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace cuepoint::testing
+
+namespace cuepoint::testing {
+namespace {
+
+TEST_F(HeadlessPlayer, DamagedMediaEndsWithAClearMessageNeverACrash) {
+  const auto clip = read_file(*dir_ / "clip.mp4");
+  struct Case {
+    std::string name;
+    std::string bytes;
+    std::string message;
+  };
+  std::string flipped = clip;
+  for (std::size_t i = flipped.size() / 3; i < flipped.size() / 3 + 4096 && i < flipped.size(); ++i) flipped[i] ^= 0x5A;
+  const std::vector<Case> cases = {
+      {"truncated", clip.substr(0, clip.size() / 2), ""},
+      {"text", "this is not a video\n", "clip.mp4"},
+      {"empty", "", "clip.mp4"},
+      {"flipped", flipped, ""},
+  };
+  for (const auto& damaged : cases) {
+    const auto folder = *dir_ / ("damaged-" + damaged.name);
+    write_file(folder / "lesson.xml", kLesson);
+    write_file(folder / "clip.mp4", damaged.bytes);
+    const auto result = run({CUEPOINT_BIN, folder.string(), "--headless", "--answers",
+                             (*dir_ / "answers.json").string(), "--db", (folder / "db.sqlite").string()},
+                            60);
+    EXPECT_EQ(result.signal, 0) << damaged.name << " crashed or hung\n" << result.err;
+    if (damaged.name == "flipped" && result.exit_code == 0) continue;  // damage the decoder concealed: played
+    EXPECT_EQ(result.exit_code, 1) << damaged.name << "\n" << result.err;
+    EXPECT_NE(result.err.find("cuepoint: "), std::string::npos) << damaged.name << "\n" << result.err;
+    EXPECT_NE(result.err.find(damaged.message), std::string::npos) << damaged.name << "\n" << result.err;
+    // One clear line, not a page of decoder noise.
+    EXPECT_LE(std::count(result.err.begin(), result.err.end(), '\n'), 2) << damaged.name << "\n" << result.err;
+  }
+}
+
+TEST_F(HeadlessPlayer, AVideoShorterThanTheLessonIsReported) {
+  const auto folder = *dir_ / "short-video";
+  write_file(folder / "lesson.xml", kLesson);
+  run_or_throw({"ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=25:duration=1.5", "-c:v", "libx264", (folder / "clip.mp4").string()});
+  const auto result = run({CUEPOINT_BIN, folder.string(), "--headless", "--answers",
+                           (*dir_ / "answers.json").string(), "--db", (folder / "db.sqlite").string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("the video ended at 0:01.52, before cue 'aside' at 0:02"), std::string::npos)
+      << result.err;
 }
 
 }  // namespace
