@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cuepoint/integrity/sha256.hpp"
 #include "cuepoint/lesson/diagnostic.hpp"
 #include "cuepoint/lesson/parser.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/lesson/validator.hpp"
 #include "cuepoint/media/playback.hpp"
-#include "cuepoint/integrity/sha256.hpp"
 
 namespace cuepoint::authoring {
 namespace {

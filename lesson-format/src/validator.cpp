@@ -25,7 +25,8 @@ std::optional<std::string> check_local_reference(std::string_view src) {
     return "is an absolute path or a drive" + expected;
   }
   const auto colon = src.find(':');
-  if (colon != std::string_view::npos) return "names a protocol or scheme ('" + std::string(src.substr(0, colon + 1)) + "')" + expected;
+  if (colon != std::string_view::npos)
+    return "names a protocol or scheme ('" + std::string(src.substr(0, colon + 1)) + "')" + expected;
   std::size_t start = 0;
   while (start <= src.size()) {
     const auto end = src.find_first_of("/\\", start);

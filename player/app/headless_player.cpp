@@ -27,12 +27,9 @@ class MissingAnswer : public std::runtime_error {
 };
 
 json grade_json(const runtime::AnswerOutcome& outcome) {
-  json fields = {{"correct", outcome.grade.correct},
-                 {"graded", outcome.grade.graded},
-                 {"score", outcome.grade.score},
-                 {"max_score", outcome.grade.max_score},
-                 {"attempt", outcome.attempt},
-                 {"completed", outcome.completed}};
+  json fields = {{"correct", outcome.grade.correct}, {"graded", outcome.grade.graded},
+                 {"score", outcome.grade.score},     {"max_score", outcome.grade.max_score},
+                 {"attempt", outcome.attempt},       {"completed", outcome.completed}};
   fields["attempts_left"] = outcome.attempts_left < 0 ? json(nullptr) : json(outcome.attempts_left);
   if (!outcome.grade.feedback.empty()) fields["feedback"] = outcome.grade.feedback;
   if (!outcome.grade.choice_feedback.empty()) fields["choice_feedback"] = outcome.grade.choice_feedback;
@@ -125,12 +122,10 @@ class HeadlessRun {
   void handle_cue(const lesson::Cue& cue) {
     const auto firing = runtime_.fire(cue);
     const auto shown = playback_->shown();
-    json fields = {{"cue", cue.id},
-                   {"type", std::string(lesson::to_string(cue.question.type))},
-                   {"at", seconds(cue.at)},
-                   {"frame_time", shown ? json(seconds(shown->lesson_time())) : json(nullptr)},
-                   {"pause", cue.pause},
-                   {"firing", firing.firing}};
+    json fields = {
+        {"cue", cue.id},         {"type", std::string(lesson::to_string(cue.question.type))},
+        {"at", seconds(cue.at)}, {"frame_time", shown ? json(seconds(shown->lesson_time())) : json(nullptr)},
+        {"pause", cue.pause},    {"firing", firing.firing}};
     if (firing.pauses && options_.frames_dir && shown) {
       const auto png = *options_.frames_dir / (cue.id + "-" + std::to_string(firing.firing) + ".png");
       shown->write_png(png);
@@ -187,8 +182,7 @@ class HeadlessRun {
 
   void write_stats() {
     const auto stats = playback_->stats();
-    const double wall =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     json fields = {{"frames_decoded", stats.frames_decoded},
                    {"frames_shown", stats.frames_shown},
                    {"frames_dropped", stats.frames_dropped},
@@ -218,7 +212,8 @@ int run_headless(const HeadlessOptions& options) {
   auto loaded = load_lesson(options.lesson);
   if (!loaded) return kExitFailed;  // diagnostics already printed
   try {
-    auto answers = options.answers ? ScriptedAnswers::load(*options.answers, loaded->lesson) : ScriptedAnswers{};
+    auto answers =
+        options.answers ? ScriptedAnswers::load(*options.answers, loaded->lesson) : ScriptedAnswers{};
     if (options.frames_dir) std::filesystem::create_directories(*options.frames_dir);
     media::PlaybackOptions playback_options;
     playback_options.clock = options.realtime ? media::ClockMode::Realtime : media::ClockMode::Untimed;

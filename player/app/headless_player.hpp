@@ -11,9 +11,9 @@
 namespace cuepoint::app {
 
 struct HeadlessOptions {
-  std::filesystem::path lesson;               // lesson XML file or folder holding lesson.xml
+  std::filesystem::path lesson;  // lesson XML file or folder holding lesson.xml
   std::optional<std::filesystem::path> answers;
-  std::optional<std::string> events;          // file path or "-"
+  std::optional<std::string> events;  // file path or "-"
   std::optional<std::filesystem::path> frames_dir;
   bool realtime = false;
   double rate = 1.0;
@@ -24,9 +24,9 @@ struct HeadlessOptions {
 // Exit statuses, documented in --help and docs/headless.md.
 enum HeadlessExit : int {
   kExitOk = 0,
-  kExitFailed = 1,          // bad lesson, media, answers file, database
+  kExitFailed = 1,  // bad lesson, media, answers file, database
   kExitUsage = 2,
-  kExitMissingAnswer = 3,   // a required cue had no scripted attempt left
+  kExitMissingAnswer = 3,  // a required cue had no scripted attempt left
 };
 
 int run_headless(const HeadlessOptions& options);

@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
   app.add_option("--answers", answers, "JSON file of scripted attempts: {\"cue-id\": [attempt, ...]}")
       ->check(CLI::ExistingFile);
   app.add_option("--events", events, "write one JSON event per line to FILE, or - for standard output");
-  app.add_option("--frames-dir", frames_dir, "write the frame shown at each pausing cue as DIR/<cue>-<n>.png");
+  app.add_option("--frames-dir", frames_dir,
+                 "write the frame shown at each pausing cue as DIR/<cue>-<n>.png");
   app.add_flag("--realtime", options.realtime, "pace playback by the clock instead of as fast as possible");
   app.add_option("--rate", options.rate, "playback rate, 0.5 to 2")->check(CLI::Range(0.5, 2.0));
   app.add_option("--db", database, "response database (default: the device's database)");

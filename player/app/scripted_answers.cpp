@@ -58,7 +58,7 @@ lesson::Response to_response(const lesson::Cue& cue, const json& attempt, const 
         return response;
       }
       fail(file, where + ": " + "expected a choice id or an array of choice ids for " +
-                      std::string(lesson::to_string(type)) + " cue '" + cue.id + "', got " + attempt.dump());
+                     std::string(lesson::to_string(type)) + " cue '" + cue.id + "', got " + attempt.dump());
     case QuestionType::Numeric:
       if (attempt.is_number()) {
         response.number = attempt.get<double>();
@@ -75,8 +75,8 @@ lesson::Response to_response(const lesson::Cue& cue, const json& attempt, const 
         response.text = attempt.get<std::string>();
         return response;
       }
-      fail(file, where + ": " + "expected a string for " + std::string(lesson::to_string(type)) + " cue '" + cue.id +
-                      "', got " + attempt.dump());
+      fail(file, where + ": " + "expected a string for " + std::string(lesson::to_string(type)) + " cue '" +
+                     cue.id + "', got " + attempt.dump());
   }
   fail(file, where + ": " + "unsupported question type");
 }

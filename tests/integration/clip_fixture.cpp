@@ -39,13 +39,15 @@ ReferenceClip make_reference_clip(const std::filesystem::path& dir, const std::s
   encode.push_back(clip.file.string());
   run_or_throw(encode);
 
-  const auto probe = nlohmann::json::parse(run_or_throw(
-      {"ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
-       "stream=width,height:frame=best_effort_timestamp_time:format=start_time", "-of", "json",
-       clip.file.string()}));
+  const auto probe = nlohmann::json::parse(
+      run_or_throw({"ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                    "stream=width,height:frame=best_effort_timestamp_time:format=start_time", "-of", "json",
+                    clip.file.string()}));
   clip.width = probe["streams"][0]["width"].get<int>();
   clip.height = probe["streams"][0]["height"].get<int>();
-  const double start = probe["format"].contains("start_time") ? std::stod(probe["format"]["start_time"].get<std::string>()) : 0.0;
+  const double start = probe["format"].contains("start_time")
+                           ? std::stod(probe["format"]["start_time"].get<std::string>())
+                           : 0.0;
   for (const auto& frame : probe["frames"]) {
     const double time = std::stod(frame["best_effort_timestamp_time"].get<std::string>());
     clip.frame_times.push_back(std::llround((time - start) * 1e6));
@@ -54,8 +56,8 @@ ReferenceClip make_reference_clip(const std::filesystem::path& dir, const std::s
 
   const auto raw = dir / (name + ".rgb");
   run_or_throw({"ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", clip.file.string(), "-map", "0:v:0",
-                "-fps_mode", "passthrough", "-sws_flags", kPlayerConversion, "-f", "rawvideo", "-pix_fmt", "rgb24",
-                raw.string()});
+                "-fps_mode", "passthrough", "-sws_flags", kPlayerConversion, "-f", "rawvideo", "-pix_fmt",
+                "rgb24", raw.string()});
   const auto bytes = read_file(raw);
   clip.rgb.assign(bytes.begin(), bytes.end());
   if (clip.rgb.size() != clip.frame_bytes() * clip.frame_times.size()) {

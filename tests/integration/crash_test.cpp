@@ -87,11 +87,12 @@ TEST(CrashSafety, AnswersReportedBeforeASigkillAreDurable) {
   for (int run_index = 0; run_index < kRuns; ++run_index) {
     const auto events_path = dir / ("run" + std::to_string(run_index) + ".events");
     const auto db_path = dir / ("run" + std::to_string(run_index) + ".sqlite");
-    std::vector<std::string> args = {CUEPOINT_BIN,  (dir / "lesson.xml").string(), "--headless", "--realtime",
-                                     "--rate",      "2",
-                                     "--answers",   (dir / "answers.json").string(),
-                                     "--events",    events_path.string(),
-                                     "--db",        db_path.string()};
+    std::vector<std::string> args = {CUEPOINT_BIN, (dir / "lesson.xml").string(),
+                                     "--headless", "--realtime",
+                                     "--rate",     "2",
+                                     "--answers",  (dir / "answers.json").string(),
+                                     "--events",   events_path.string(),
+                                     "--db",       db_path.string()};
     std::vector<char*> argv;
     for (auto& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);
@@ -111,7 +112,8 @@ TEST(CrashSafety, AnswersReportedBeforeASigkillAreDurable) {
         if (lines.eof()) break;  // no newline: torn by the kill
         const auto event = json::parse(line);
         if (event["event"] == "answer") {
-          reported.push_back(event["cue"].get<std::string>() + "#" + std::to_string(event["attempt"].get<int>()));
+          reported.push_back(event["cue"].get<std::string>() + "#" +
+                             std::to_string(event["attempt"].get<int>()));
         }
       }
     }

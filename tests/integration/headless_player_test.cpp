@@ -76,11 +76,11 @@ class HeadlessPlayer : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = std::make_unique<TempDir>("headless");
-    clip_ = std::make_unique<ReferenceClip>(make_reference_clip(
-        dir_->path(), "clip.mp4",
-        {"-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=4", "-f", "lavfi", "-i",
-         "sine=frequency=440:duration=4", "-c:v", "libx264", "-bf", "3", "-g", "50", "-pix_fmt", "yuv420p",
-         "-c:a", "aac", "-shortest"}));
+    clip_ = std::make_unique<ReferenceClip>(
+        make_reference_clip(dir_->path(), "clip.mp4",
+                            {"-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=4", "-f", "lavfi",
+                             "-i", "sine=frequency=440:duration=4", "-c:v", "libx264", "-bf", "3", "-g", "50",
+                             "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"}));
     write_file(*dir_ / "lesson.xml", kLesson);
     write_file(*dir_ / "answers.json", kAnswers);
   }
@@ -131,23 +131,28 @@ class HeadlessPlayer : public ::testing::Test {
 
   // Every pausing cue's PNG must be FFmpeg's own decode of the frame the cue time selects.
   static void expect_exact_frames(const std::string& tag, const std::vector<json>& events) {
-    const std::map<std::string, std::int64_t> cue_times = {
-        {"start", 0}, {"boundary", 520'000}, {"just-before", 999'999}, {"poll", 2'500'000}, {"last", 3'999'000}};
+    const std::map<std::string, std::int64_t> cue_times = {{"start", 0},
+                                                           {"boundary", 520'000},
+                                                           {"just-before", 999'999},
+                                                           {"poll", 2'500'000},
+                                                           {"last", 3'999'000}};
     int checked = 0;
     for (const auto& cue : of_kind(events, "cue")) {
       if (!cue["pause"].get<bool>()) continue;
       const auto id = cue["cue"].get<std::string>();
       const auto expected = clip_->frame_at(cue_times.at(id));
-      EXPECT_NEAR(cue["frame_time"].get<double>(), clip_->frame_times[expected] / 1e6, 1e-6) << tag << " " << id;
-      const auto png = *dir_ / (tag + "-frames") / (id + "-" + std::to_string(cue["firing"].get<int>()) + ".png");
+      EXPECT_NEAR(cue["frame_time"].get<double>(), clip_->frame_times[expected] / 1e6, 1e-6)
+          << tag << " " << id;
+      const auto png =
+          *dir_ / (tag + "-frames") / (id + "-" + std::to_string(cue["firing"].get<int>()) + ".png");
       ASSERT_TRUE(std::filesystem::exists(png)) << png;
       const auto image = decode_image_rgb(png);
       const double here = clip_->difference(expected, image);
       EXPECT_EQ(here, 0.0) << tag << " cue " << id << " does not show frame " << expected;
       for (std::size_t neighbour : {expected - 1, expected + 1}) {
         if (neighbour >= clip_->frame_times.size()) continue;
-        EXPECT_LT(here, clip_->difference(neighbour, image)) << tag << " cue " << id << " is closer to frame "
-                                                             << neighbour << " than to " << expected;
+        EXPECT_LT(here, clip_->difference(neighbour, image))
+            << tag << " cue " << id << " is closer to frame " << neighbour << " than to " << expected;
       }
       ++checked;
     }
@@ -221,12 +226,14 @@ TEST_F(HeadlessPlayer, RealtimeAtDoubleRateStopsOnTheSameFrames) {
 TEST_F(HeadlessPlayer, EveryReportedAnswerIsInTheDatabase) {
   const auto run = play("recorded");
   sqlite3* raw = nullptr;
-  ASSERT_EQ(sqlite3_open_v2((*dir_ / "recorded.sqlite").c_str(), &raw, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_open_v2((*dir_ / "recorded.sqlite").c_str(), &raw, SQLITE_OPEN_READONLY, nullptr),
+            SQLITE_OK);
   std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
   sqlite3_stmt* statement = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db.get(), "SELECT cue_id, attempt_number, correct FROM attempts ORDER BY rowid", -1,
-                               &statement, nullptr),
-            SQLITE_OK)
+  ASSERT_EQ(
+      sqlite3_prepare_v2(db.get(), "SELECT cue_id, attempt_number, correct FROM attempts ORDER BY rowid", -1,
+                         &statement, nullptr),
+      SQLITE_OK)
       << sqlite3_errmsg(db.get());
   std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> rows(statement, &sqlite3_finalize);
   std::vector<std::string> recorded;
@@ -246,8 +253,9 @@ TEST_F(HeadlessPlayer, RequiredCueWithoutScriptedAnswerEndsWithStatus3) {
   const auto result = run({CUEPOINT_BIN, (*dir_ / "lesson.xml").string(), "--headless", "--answers",
                            (*dir_ / "partial.json").string(), "--db", (*dir_ / "partial.sqlite").string()});
   EXPECT_EQ(result.exit_code, 3) << result.err;
-  EXPECT_NE(result.err.find("cue 'boundary' at 0:00.52 is required, but the answers file has no attempt left"),
-            std::string::npos)
+  EXPECT_NE(
+      result.err.find("cue 'boundary' at 0:00.52 is required, but the answers file has no attempt left"),
+      std::string::npos)
       << result.err;
 }
 
@@ -262,8 +270,10 @@ TEST_F(HeadlessPlayer, BadAnswersFilesAreRefusedWithTheirPosition) {
       {R"({"nope": ["a"]})", "bad.json: error: cue 'nope' is not in lesson 'headless-check'"},
       {R"({"start": "a"})", "bad.json: error: cue 'start': expected an array of attempts"},
       {R"({"start": ["zzz"]})", "bad.json: error: cue 'start' attempt 1: "},
-      {R"({"boundary": [true]})", "bad.json: error: cue 'boundary' attempt 1: expected a number for numeric cue"},
-      {R"({"aside": ["x"]})", "bad.json: error: cue 'aside' attempt 1: cue 'aside' is a note and takes no answer"},
+      {R"({"boundary": [true]})",
+       "bad.json: error: cue 'boundary' attempt 1: expected a number for numeric cue"},
+      {R"({"aside": ["x"]})",
+       "bad.json: error: cue 'aside' attempt 1: cue 'aside' is a note and takes no answer"},
   };
   for (const auto& bad : cases) {
     write_file(*dir_ / "bad.json", bad.json);
@@ -282,10 +292,12 @@ TEST_F(HeadlessPlayer, MissingOrBrokenInputsGiveClearErrors) {
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("nowhere.mp4"), std::string::npos) << result.err;
 
-  write_file(*dir_ / "broken" / "lesson.xml", "<lesson xmlns=\"urn:cuepoint:lesson:1\">\n  <title>x</titel>\n");
+  write_file(*dir_ / "broken" / "lesson.xml",
+             "<lesson xmlns=\"urn:cuepoint:lesson:1\">\n  <title>x</titel>\n");
   result = run({CUEPOINT_BIN, (*dir_ / "broken" / "lesson.xml").string(), "--headless"});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find((*dir_ / "broken" / "lesson.xml").string() + ":2:"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find((*dir_ / "broken" / "lesson.xml").string() + ":2:"), std::string::npos)
+      << result.err;
 
   result = run({CUEPOINT_BIN, "--headless"});
   EXPECT_EQ(result.exit_code, 2);
@@ -308,7 +320,8 @@ TEST_F(HeadlessPlayer, DamagedMediaEndsWithAClearMessageNeverACrash) {
     std::string message;
   };
   std::string flipped = clip;
-  for (std::size_t i = flipped.size() / 3; i < flipped.size() / 3 + 4096 && i < flipped.size(); ++i) flipped[i] ^= 0x5A;
+  for (std::size_t i = flipped.size() / 3; i < flipped.size() / 3 + 4096 && i < flipped.size(); ++i)
+    flipped[i] ^= 0x5A;
   const std::vector<Case> cases = {
       {"truncated", clip.substr(0, clip.size() / 2), ""},
       {"text", "this is not a video\n", "clip.mp4"},
@@ -328,7 +341,8 @@ TEST_F(HeadlessPlayer, DamagedMediaEndsWithAClearMessageNeverACrash) {
     EXPECT_NE(result.err.find("cuepoint: "), std::string::npos) << damaged.name << "\n" << result.err;
     EXPECT_NE(result.err.find(damaged.message), std::string::npos) << damaged.name << "\n" << result.err;
     // One clear line, not a page of decoder noise.
-    EXPECT_LE(std::count(result.err.begin(), result.err.end(), '\n'), 2) << damaged.name << "\n" << result.err;
+    EXPECT_LE(std::count(result.err.begin(), result.err.end(), '\n'), 2) << damaged.name << "\n"
+                                                                         << result.err;
   }
 }
 
@@ -336,7 +350,8 @@ TEST_F(HeadlessPlayer, AVideoShorterThanTheLessonIsReported) {
   const auto folder = *dir_ / "short-video";
   write_file(folder / "lesson.xml", kLesson);
   run_or_throw({"ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-                "testsrc2=size=160x120:rate=25:duration=1.5", "-c:v", "libx264", (folder / "clip.mp4").string()});
+                "testsrc2=size=160x120:rate=25:duration=1.5", "-c:v", "libx264",
+                (folder / "clip.mp4").string()});
   const auto result = run({CUEPOINT_BIN, folder.string(), "--headless", "--answers",
                            (*dir_ / "answers.json").string(), "--db", (folder / "db.sqlite").string()});
   EXPECT_EQ(result.exit_code, 1) << result.err;

@@ -311,7 +311,8 @@ namespace cuepoint::lesson {
 namespace {
 
 std::string lesson_with_video(std::string_view src) {
-  return "<lesson xmlns=\"urn:cuepoint:lesson:1\" id=\"l\" version=\"1\">\n  <title>T</title>\n  <video src=\"" +
+  return "<lesson xmlns=\"urn:cuepoint:lesson:1\" id=\"l\" version=\"1\">\n  <title>T</title>\n  <video "
+         "src=\"" +
          std::string(src) + "\"/>\n</lesson>\n";
 }
 

@@ -53,7 +53,8 @@ lesson::Lesson lesson_with(std::vector<Cue> cues, int max_attempts = 2) {
 }
 
 TEST(LessonRuntime, StopsAtArmedPausingCuesInOrder) {
-  auto l = lesson_with({cue("n", 1 * kSecond, QuestionType::Note), cue("q", 3 * kSecond, QuestionType::SingleChoice)});
+  auto l = lesson_with(
+      {cue("n", 1 * kSecond, QuestionType::Note), cue("q", 3 * kSecond, QuestionType::SingleChoice)});
   l.cues[0].pause = false;
   LessonRuntime runtime(l);
   EXPECT_EQ(runtime.next_stop(0), 3 * kSecond);
@@ -64,7 +65,8 @@ TEST(LessonRuntime, StopsAtArmedPausingCuesInOrder) {
 }
 
 TEST(LessonRuntime, PassingCuesAreTheNonPausingOnesCrossed) {
-  auto l = lesson_with({cue("n", 1 * kSecond, QuestionType::Note), cue("q", 3 * kSecond, QuestionType::SingleChoice)});
+  auto l = lesson_with(
+      {cue("n", 1 * kSecond, QuestionType::Note), cue("q", 3 * kSecond, QuestionType::SingleChoice)});
   l.cues[0].pause = false;
   LessonRuntime runtime(l);
   EXPECT_TRUE(runtime.passing_cues(0, kSecond - 1).empty());
@@ -124,7 +126,8 @@ TEST(LessonRuntime, UnlimitedAttemptsNeverRunOut) {
 }
 
 TEST(LessonRuntime, RemediationSeekReArmsTheCueAndAsksAgain) {
-  auto l = lesson_with({cue("early", 2 * kSecond, QuestionType::Note), cue("q", 10 * kSecond, QuestionType::SingleChoice)});
+  auto l = lesson_with(
+      {cue("early", 2 * kSecond, QuestionType::Note), cue("q", 10 * kSecond, QuestionType::SingleChoice)});
   l.cues[1].question.on_incorrect_seek = 4 * kSecond;
   LessonRuntime runtime(l);
   runtime.fire(l.cues[0]);
@@ -188,7 +191,8 @@ TEST(LessonRuntime, ForwardSeekDoesNotReArm) {
 }
 
 TEST(LessonRuntime, UngradedAnswersCompleteWithoutScore) {
-  auto l = lesson_with({cue("poll", kSecond, QuestionType::Poll), cue("open", 2 * kSecond, QuestionType::Open)});
+  auto l =
+      lesson_with({cue("poll", kSecond, QuestionType::Poll), cue("open", 2 * kSecond, QuestionType::Open)});
   LessonRuntime runtime(l);
   runtime.fire(l.cues[0]);
   auto poll = runtime.answer(l.cues[0], Response::choices({"b"}));
@@ -230,7 +234,8 @@ TEST(LessonRuntime, ResponsesThatDoNotFitAreRefusedWithoutUsingAnAttempt) {
 }
 
 TEST(LessonRuntime, OptionalCuesCanBeSkippedRequiredOnesCannot) {
-  auto l = lesson_with({cue("opt", kSecond, QuestionType::SingleChoice), cue("req", 2 * kSecond, QuestionType::SingleChoice)});
+  auto l = lesson_with(
+      {cue("opt", kSecond, QuestionType::SingleChoice), cue("req", 2 * kSecond, QuestionType::SingleChoice)});
   l.cues[0].required = false;
   LessonRuntime runtime(l);
   runtime.fire(l.cues[0]);
@@ -241,7 +246,8 @@ TEST(LessonRuntime, OptionalCuesCanBeSkippedRequiredOnesCannot) {
 }
 
 TEST(LessonRuntime, SkipAheadRulesBlockForwardSeeksPastUnansweredRequiredCues) {
-  auto l = lesson_with({cue("q1", 10 * kSecond, QuestionType::SingleChoice), cue("q2", 20 * kSecond, QuestionType::SingleChoice)});
+  auto l = lesson_with({cue("q1", 10 * kSecond, QuestionType::SingleChoice),
+                        cue("q2", 20 * kSecond, QuestionType::SingleChoice)});
   l.settings.allow_skip_ahead = false;
   LessonRuntime runtime(l);
   runtime.watched_until(5 * kSecond);
@@ -266,7 +272,8 @@ TEST(LessonRuntime, SkipAheadAllowedMeansAnyTarget) {
 }
 
 TEST(LessonRuntime, ResultUsesBestScoreAndPassScore) {
-  auto l = lesson_with({cue("q1", kSecond, QuestionType::MultipleChoice), cue("q2", 2 * kSecond, QuestionType::SingleChoice)});
+  auto l = lesson_with(
+      {cue("q1", kSecond, QuestionType::MultipleChoice), cue("q2", 2 * kSecond, QuestionType::SingleChoice)});
   l.cues[0].question.points = 2;
   l.settings.pass_score = 75;
   LessonRuntime runtime(l);

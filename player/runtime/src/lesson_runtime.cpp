@@ -151,7 +151,9 @@ void LessonRuntime::seeked(Micros from, Micros to) {
   }
 }
 
-void LessonRuntime::watched_until(Micros position) { furthest_watched_ = std::max(furthest_watched_, position); }
+void LessonRuntime::watched_until(Micros position) {
+  furthest_watched_ = std::max(furthest_watched_, position);
+}
 
 const CueProgress& LessonRuntime::progress(const lesson::Cue& cue) const { return progress_[index_of(cue)]; }
 

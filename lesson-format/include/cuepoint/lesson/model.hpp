@@ -57,10 +57,10 @@ struct Question {
   std::vector<std::string> accepted_answers;  // text
   std::string feedback_correct;
   std::string feedback_incorrect;
-  double points = 1.0;                        // graded types only
-  std::optional<int> max_attempts;            // overrides settings.max_attempts
-  std::optional<Micros> on_correct_seek;      // adaptivity: jump after a correct answer
-  std::optional<Micros> on_incorrect_seek;    // adaptivity: jump after an incorrect answer
+  double points = 1.0;                      // graded types only
+  std::optional<int> max_attempts;          // overrides settings.max_attempts
+  std::optional<Micros> on_correct_seek;    // adaptivity: jump after a correct answer
+  std::optional<Micros> on_incorrect_seek;  // adaptivity: jump after an incorrect answer
   SourceLocation location;
   friend bool operator==(const Question& a, const Question& b) {
     return a.type == b.type && a.prompt == b.prompt && a.choices == b.choices &&
@@ -93,8 +93,8 @@ struct Chapter {
 };
 
 struct CaptionTrack {
-  std::string src;  // relative to the lesson file
-  std::string lang; // BCP 47 tag
+  std::string src;   // relative to the lesson file
+  std::string lang;  // BCP 47 tag
   std::string label;
   SourceLocation location;
   friend bool operator==(const CaptionTrack& a, const CaptionTrack& b) {
@@ -103,8 +103,8 @@ struct CaptionTrack {
 };
 
 struct Video {
-  std::string src;    // relative to the lesson file
-  std::string sha256; // lowercase hex; empty when not given
+  std::string src;     // relative to the lesson file
+  std::string sha256;  // lowercase hex; empty when not given
   SourceLocation location;
   friend bool operator==(const Video& a, const Video& b) { return a.src == b.src && a.sha256 == b.sha256; }
 };

@@ -31,25 +31,25 @@ struct CueProgress {
   bool completed = false;  // nothing more is asked at this cue
   bool correct = false;    // graded and answered correctly at some attempt
   double best_score = 0.0;
-  bool skipped = false;    // optional cue passed without a response
+  bool skipped = false;  // optional cue passed without a response
 };
 
 // What a fired cue asks of the front end.
 struct CueFiring {
   const lesson::Cue* cue = nullptr;
-  int firing = 0;             // 1 the first time, 2 after a re-arm, ...
-  bool pauses = false;        // the front end holds the frame until the cue is done
-  bool wants_response = false;// a question is open for an answer now
-  int attempts_left = 0;      // -1 when unlimited
+  int firing = 0;               // 1 the first time, 2 after a re-arm, ...
+  bool pauses = false;          // the front end holds the frame until the cue is done
+  bool wants_response = false;  // a question is open for an answer now
+  int attempts_left = 0;        // -1 when unlimited
 };
 
 struct AnswerOutcome {
   lesson::Grade grade;
-  int attempt = 0;                // 1-based attempt number at this cue
-  int attempts_left = 0;          // -1 when unlimited
-  bool completed = false;         // the cue is done (correct, ungraded, or out of attempts)
-  bool retry = false;             // ask again now (incorrect, attempts left, no remediation seek)
-  std::optional<SeekRequest> seek;// adaptivity: where playback goes next
+  int attempt = 0;                  // 1-based attempt number at this cue
+  int attempts_left = 0;            // -1 when unlimited
+  bool completed = false;           // the cue is done (correct, ungraded, or out of attempts)
+  bool retry = false;               // ask again now (incorrect, attempts left, no remediation seek)
+  std::optional<SeekRequest> seek;  // adaptivity: where playback goes next
 };
 
 struct LessonResult {
