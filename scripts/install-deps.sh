@@ -15,7 +15,7 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   # The tests also need: espeak-ng (sample generator checks), Node.js for the test LRS.
-  packages+=(espeak-ng)
+  packages+=(espeak-ng clang-format)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
