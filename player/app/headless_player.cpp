@@ -62,6 +62,7 @@ class HeadlessRun {
                             {"realtime", options_.realtime},
                             {"learner", options_.learner}});
     recorder_.initialized(info.duration);
+    if (options_.rate != 1.0) recorder_.rate_changed(options_.rate, 0);
     playback_->play();
     recorder_.played(0);
     try {

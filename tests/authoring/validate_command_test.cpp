@@ -7,7 +7,7 @@
 
 #include <unistd.h>
 
-#include "command_runner.hpp"
+#include "process.hpp"
 
 namespace cuepoint::testing {
 namespace {
@@ -18,8 +18,10 @@ using ::testing::HasSubstr;
 // Each test process works in its own directory: CTest may run tests in parallel.
 const fs::path kScratch = fs::path(AUTHORING_TEST_SCRATCH) / ("run-" + std::to_string(::getpid()));
 
-CommandResult author(const std::vector<std::string>& arguments) {
-  return run_command(CUEPOINT_AUTHOR_BINARY, arguments);
+ProcessResult author(const std::vector<std::string>& arguments) {
+  std::vector<std::string> command{CUEPOINT_AUTHOR_BINARY};
+  command.insert(command.end(), arguments.begin(), arguments.end());
+  return run(command);
 }
 
 void write_file(const fs::path& path, const std::string& content) {
@@ -59,10 +61,9 @@ class ValidateCommandTest : public ::testing::Test {
   // One 2-second clip for the whole suite, generated with the ffmpeg CLI.
   static void SetUpTestSuite() {
     fs::create_directories(kScratch);
-    const CommandResult made =
-        run_command(FFMPEG_EXECUTABLE, {"-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
-                                        "testsrc=duration=2:size=160x120:rate=25", "-pix_fmt", "yuv420p",
-                                        "-c:v", "mpeg4", (kScratch / "clip.mp4").string()});
+    const ProcessResult made = run({FFMPEG_EXECUTABLE, "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
+                                    "testsrc=duration=2:size=160x120:rate=25", "-pix_fmt", "yuv420p", "-c:v",
+                                    "mpeg4", (kScratch / "clip.mp4").string()});
     ASSERT_EQ(made.exit_code, 0) << made.err;
   }
 
@@ -77,7 +78,7 @@ class ValidateCommandTest : public ::testing::Test {
 
 TEST_F(ValidateCommandTest, ValidLessonExitsZero) {
   const fs::path lesson = lesson_file("valid.xml", lesson_xml("clip.mp4"));
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err, "");
   EXPECT_EQ(result.out, lesson.string() + ": valid (2 cues, video 0:02)\n");
@@ -87,7 +88,7 @@ TEST_F(ValidateCommandTest, BrokenLessonExitsOneWithPositionedDiagnostic) {
   std::string broken = lesson_xml("clip.mp4");
   broken.replace(broken.find("at=\"0.5\""), 8, "at=\"0:5\"");
   const fs::path lesson = lesson_file("broken.xml", broken);
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err,
             lesson.string() +
@@ -98,7 +99,7 @@ TEST_F(ValidateCommandTest, BrokenLessonExitsOneWithPositionedDiagnostic) {
 
 TEST_F(ValidateCommandTest, MissingVideoIsReportedAtTheVideoElement) {
   const fs::path lesson = lesson_file("missing-video.xml", lesson_xml("nowhere/missing.mp4"));
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, lesson.string() +
                             ":4:3: error: video file 'nowhere/missing.mp4' not found (looked for " +
@@ -107,7 +108,7 @@ TEST_F(ValidateCommandTest, MissingVideoIsReportedAtTheVideoElement) {
 
 TEST_F(ValidateCommandTest, CueBeyondTheVideoIsReported) {
   const fs::path lesson = lesson_file("late-cue.xml", lesson_xml("clip.mp4", "0:05"));
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err,
             lesson.string() + ":14:3: error: cue 'late' at 0:05 is beyond the end of the video (0:02)\n");
@@ -117,7 +118,7 @@ TEST_F(ValidateCommandTest, SeekTargetBeyondTheVideoIsReported) {
   std::string xml = lesson_xml("clip.mp4");
   xml.replace(xml.find("seek=\"0:00.2\""), 13, "seek=\"1:00\"");
   const fs::path lesson = lesson_file("late-seek.xml", xml);
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err,
             lesson.string() +
@@ -128,7 +129,7 @@ TEST_F(ValidateCommandTest, SeekTargetBeyondTheVideoIsReported) {
 TEST_F(ValidateCommandTest, VideoThatIsNotAVideoIsReported) {
   write_file(kScratch / "not-a-video.mp4", "this is text, not a video");
   const fs::path lesson = lesson_file("not-a-video.xml", lesson_xml("not-a-video.mp4"));
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_THAT(result.err, HasSubstr(lesson.string() + ":4:3: error: cannot read video 'not-a-video.mp4': "));
 }
@@ -137,7 +138,7 @@ TEST_F(ValidateCommandTest, Sha256MismatchIsReported) {
   const std::string wrong(64, '0');
   const fs::path lesson =
       lesson_file("wrong-sha.xml", lesson_xml("clip.mp4", "1.5", " sha256=\"" + wrong + "\""));
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_THAT(result.err, HasSubstr(lesson.string() + ":4:3: error: video file 'clip.mp4' has SHA-256 "));
   EXPECT_THAT(result.err, HasSubstr(", but the lesson expects " + wrong + "\n"));
@@ -147,7 +148,7 @@ TEST_F(ValidateCommandTest, MissingCaptionsAreReported) {
   std::string xml = lesson_xml("clip.mp4");
   xml.replace(xml.find("  <chapter"), 0, "  <captions src=\"clip.en.vtt\" lang=\"en\"/>\n");
   const fs::path lesson = lesson_file("missing-captions.xml", xml);
-  const CommandResult result = author({"validate", lesson.string()});
+  const ProcessResult result = author({"validate", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, lesson.string() + ":5:3: error: captions file 'clip.en.vtt' not found (looked for " +
                             (kScratch / "clip.en.vtt").string() + ")\n");
@@ -156,7 +157,7 @@ TEST_F(ValidateCommandTest, MissingCaptionsAreReported) {
 TEST_F(ValidateCommandTest, EveryFileIsCheckedAndAnyFailureFails) {
   const fs::path good = lesson_file("good.xml", lesson_xml("clip.mp4"));
   const fs::path missing = kScratch / "no-such-lesson.xml";
-  const CommandResult result = author({"validate", missing.string(), good.string()});
+  const ProcessResult result = author({"validate", missing.string(), good.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, missing.string() + ": error: cannot open the file: it does not exist\n");
   EXPECT_EQ(result.out, good.string() + ": valid (2 cues, video 0:02)\n");
@@ -172,18 +173,18 @@ TEST_F(ValidateCommandTest, SampleLessonsAreValid) {
     }
   }
   if (arguments.size() == 1) GTEST_SKIP() << "no samples/*/lesson.xml";
-  const CommandResult result = author(arguments);
+  const ProcessResult result = author(arguments);
   EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 
 TEST(AuthorUsageTest, NoArgumentsIsAUsageError) {
-  const CommandResult result = author({});
+  const ProcessResult result = author({});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_THAT(result.err, HasSubstr("A subcommand is required"));
 }
 
 TEST(AuthorUsageTest, ValidateWithoutFilesIsAUsageError) {
-  const CommandResult result = author({"validate"});
+  const ProcessResult result = author({"validate"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_THAT(result.err, HasSubstr("FILE is required"));
 }
@@ -194,10 +195,10 @@ TEST(AuthorUsageTest, UnknownSubcommandOrOptionIsAUsageError) {
 }
 
 TEST(AuthorUsageTest, VersionAndHelpExitZero) {
-  const CommandResult version = author({"--version"});
+  const ProcessResult version = author({"--version"});
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_EQ(version.out, "cuepoint-author 0.1.0\n");
-  const CommandResult help = author({"--help"});
+  const ProcessResult help = author({"--help"});
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_THAT(help.out, HasSubstr("validate"));
 }

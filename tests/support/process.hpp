@@ -19,10 +19,10 @@ struct ProcessResult {
 // Quotes `arg` for /bin/sh.
 std::string shell_quote(const std::string& arg);
 
-// Runs `args` (no shell interpretation of the arguments) with a time bound in
-// seconds (the program is killed after it, and the test sees signal 9).
-ProcessResult run(const std::vector<std::string>& args, int timeout_seconds = 120,
-                  const std::string& environment = "");
+// Runs `args` (the program is looked up in PATH; no shell) with standard input
+// from /dev/null and a time bound in seconds: a program still running then is
+// killed, and the result has signal 9.
+ProcessResult run(const std::vector<std::string>& args, int timeout_seconds = 120);
 
 // Runs an ffmpeg/ffprobe style command and throws std::runtime_error with its
 // stderr when it fails (media generation in test set-up).
