@@ -66,6 +66,7 @@ void add_export_command(CLI::App& app, int& exit_code) {
       ->required()
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
   command->add_option("--out", arguments->out, "file to write")->required();
+  command->footer("Exit status: 0 written; 1 the database or the output file failed; 2 usage error.");
   command->callback([arguments, &exit_code] { exit_code = run_export(*arguments); });
 }
 

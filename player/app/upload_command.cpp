@@ -148,6 +148,9 @@ void add_upload_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1, 3600));
   command->add_flag("--retry-rejected", arguments->retry_rejected,
                     "send statements the LRS rejected before once more (after fixing the cause)");
+  command->footer(
+      "Exit status: 0 nothing left to send; 1 statements left (LRS unreachable, or some rejected);\n"
+      "2 bad settings or usage; 3 wrong user or password; 4 the database could not be opened or written.");
   command->callback([arguments, &exit_code] { exit_code = run_upload(*arguments); });
 }
 
