@@ -3,8 +3,9 @@
 # the bundled sample lesson.
 #
 # Until the player window lands, the sample is played headless: validated, then
-# played through with the sample's scripted answers, every event printed as it
-# happens, paced in real time when --realtime is given.
+# played through with the sample's scripted answers, printing each cue, answer,
+# feedback, rewatch and the score as it happens (add --realtime to watch it at the
+# pace of a student, --events - for the machine-readable stream).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,5 @@ build/bin/cuepoint-author validate "$lesson"
 echo "cuepoint-author: $lesson is valid"
 build/bin/cuepoint "$lesson" --headless \
   --answers samples/intro-fractions/answers.json \
-  --events - \
   --db "${TMPDIR:-/tmp}/cuepoint-sample-responses.sqlite" \
   --learner sample-student "$@"

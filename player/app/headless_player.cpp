@@ -13,6 +13,7 @@
 #include "event_log.hpp"
 #include "lesson_loader.hpp"
 #include "scripted_answers.hpp"
+#include "transcript.hpp"
 
 namespace cuepoint::app {
 namespace {
@@ -48,19 +49,21 @@ class HeadlessRun {
         events_(events),
         runtime_(loaded_.lesson),
         recorder_(store, loaded_.lesson,
-                  record::RecorderConfig{.lesson_sha256 = loaded_.sha256, .learner_id = options.learner}) {}
+                  record::RecorderConfig{.lesson_sha256 = loaded_.sha256, .learner_id = options.learner}) {
+    if (options.transcript) transcript_.emplace(std::cout, loaded_.lesson);
+  }
 
   int run() {
     const auto& info = playback_->info();
-    events_.write("start", {{"lesson", loaded_.lesson.id},
-                            {"version", loaded_.lesson.version},
-                            {"video", loaded_.video_path.string()},
-                            {"duration", seconds(info.duration)},
-                            {"width", info.width},
-                            {"height", info.height},
-                            {"rate", options_.rate},
-                            {"realtime", options_.realtime},
-                            {"learner", options_.learner}});
+    emit("start", {{"lesson", loaded_.lesson.id},
+                   {"version", loaded_.lesson.version},
+                   {"video", loaded_.video_path.string()},
+                   {"duration", seconds(info.duration)},
+                   {"width", info.width},
+                   {"height", info.height},
+                   {"rate", options_.rate},
+                   {"realtime", options_.realtime},
+                   {"learner", options_.learner}});
     recorder_.initialized(info.duration);
     if (options_.rate != 1.0) recorder_.rate_changed(options_.rate, 0);
     playback_->play();
@@ -83,13 +86,13 @@ class HeadlessRun {
     const auto result = runtime_.result();
     recorder_.completed(position_);
     recorder_.terminated(position_);
-    events_.write("end", {{"score", result.score},
-                          {"max_score", result.max_score},
-                          {"percent", result.percent},
-                          {"passed", result.passed},
-                          {"cues_completed", result.cues_completed},
-                          {"cues_total", result.cues_total},
-                          {"position", seconds(position_)}});
+    emit("end", {{"score", result.score},
+                 {"max_score", result.max_score},
+                 {"percent", result.percent},
+                 {"passed", result.passed},
+                 {"cues_completed", result.cues_completed},
+                 {"cues_total", result.cues_total},
+                 {"position", seconds(position_)}});
     write_stats();
     return kExitOk;
   }
@@ -132,7 +135,7 @@ class HeadlessRun {
       shown->write_png(png);
       fields["frame_file"] = png.string();
     }
-    events_.write("cue", fields);
+    emit("cue", fields);
     if (firing.pauses) recorder_.paused(cue.at);
     if (firing.wants_response && !answer(cue)) return;  // a seek took over
     if (firing.pauses) {
@@ -151,7 +154,7 @@ class HeadlessRun {
                               " is required, but the answers file has no attempt left for it");
         }
         runtime_.skip(cue);
-        events_.write("skip", {{"cue", cue.id}, {"at", seconds(cue.at)}});
+        emit("skip", {{"cue", cue.id}, {"at", seconds(cue.at)}});
         return true;
       }
       const auto outcome = runtime_.answer(cue, attempt->response);
@@ -159,7 +162,7 @@ class HeadlessRun {
       recorder_.answered(cue, attempt->response, outcome.grade, outcome.attempt, cue.at);
       json fields = {{"cue", cue.id}, {"response", json::parse(attempt->as_json)}};
       fields.update(grade_json(outcome));
-      events_.write("answer", fields);
+      emit("answer", fields);
       if (outcome.seek) {
         seek(*outcome.seek);
         return false;
@@ -169,9 +172,9 @@ class HeadlessRun {
   }
 
   void seek(const runtime::SeekRequest& request) {
-    events_.write("seek", {{"from", seconds(request.from)},
-                           {"to", seconds(request.to)},
-                           {"reason", runtime::to_string(request.reason)}});
+    emit("seek", {{"from", seconds(request.from)},
+                  {"to", seconds(request.to)},
+                  {"reason", runtime::to_string(request.reason)}});
     recorder_.seeked(request.from, request.to);
     playback_->seek(request.to);
     runtime_.seeked(request.from, request.to);
@@ -192,7 +195,13 @@ class HeadlessRun {
       fields["av_offset_p50_ms"] = stats.av_offset_p50_ms;
       fields["av_offset_p99_ms"] = stats.av_offset_p99_ms;
     }
-    events_.write("stats", fields);
+    emit("stats", fields);
+  }
+
+  // Every happening goes to the JSON event stream and, for a person, the transcript.
+  void emit(const std::string& event, const json& fields) {
+    events_.write(event, fields);
+    if (transcript_) transcript_->on(event, fields);
   }
 
   const HeadlessOptions& options_;
@@ -202,6 +211,7 @@ class HeadlessRun {
   EventLog& events_;
   runtime::LessonRuntime runtime_;
   record::Recorder recorder_;
+  std::optional<Transcript> transcript_;
   Micros position_ = 0;
   Micros checked_until_ = -1;  // non-pausing cues after this time have not been passed yet
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();

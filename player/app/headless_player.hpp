@@ -19,6 +19,7 @@ struct HeadlessOptions {
   double rate = 1.0;
   std::optional<std::filesystem::path> database;  // default: the device database
   std::string learner;
+  bool transcript = false;  // a person's view of the run on standard output
 };
 
 // Exit statuses, documented in --help and docs/headless.md.

@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
   app.add_option("--db", database, "response database (default: the device's database)");
   options.learner = "local";
   app.add_option("--learner", options.learner, "learner id recorded with the answers")->capture_default_str();
+  bool quiet = false;
+  app.add_flag("--quiet", quiet, "print no transcript (only errors, and --events if given)");
   bool verbose = false;
   app.add_flag("--verbose", verbose, "also show FFmpeg's own messages about the media");
 
@@ -74,6 +76,7 @@ int main(int argc, char** argv) {
   options.lesson = lesson;
   if (!answers.empty()) options.answers = answers;
   if (!events.empty()) options.events = events;
+  options.transcript = !quiet && events != "-";
   if (!frames_dir.empty()) options.frames_dir = frames_dir;
   if (!database.empty()) options.database = database;
   return cuepoint::app::run_headless(options);

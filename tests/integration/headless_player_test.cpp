@@ -212,6 +212,16 @@ TEST_F(HeadlessPlayer, PlaysTheLessonThroughWithExactFramesGradingAndRemediation
   EXPECT_GT(stats["frames_shown"].get<int>(), 0);
 
   expect_exact_frames("untimed", run.events);
+
+  // The person's view on standard output tells the same story.
+  for (const char* line :
+       {"Headless check (headless-check version 3), 0:04, 320x240\n", "  0:00.52  numeric: Half of one?\n",
+        "  0:00.999999 true-false: Is the sky green? (again)\n",
+        "           answer: true \"True\" - incorrect, 0/1 (attempt 1, 1 left)\n",
+        "           rewatching 0:00.3-0:00.999999\n", "           skipped (optional)\n",
+        "Score 4/4 (100%): passed, pass mark 50%; 5 of 6 cues done.\n"}) {
+    EXPECT_NE(run.process.out.find(line), std::string::npos) << line << "\n" << run.process.out;
+  }
 }
 
 TEST_F(HeadlessPlayer, RealtimeAtDoubleRateStopsOnTheSameFrames) {
