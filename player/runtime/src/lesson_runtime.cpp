@@ -97,14 +97,9 @@ AnswerOutcome LessonRuntime::answer(const lesson::Cue& cue, const lesson::Respon
   outcome.attempts_left = attempts_left(index);
   progress.best_score = std::max(progress.best_score, outcome.grade.score);
 
-  if (!outcome.grade.graded) {
-    progress.completed = true;
-  } else if (outcome.grade.correct) {
-    progress.correct = true;
-    progress.completed = true;
-  } else if (outcome.attempts_left == 0) {
-    progress.completed = true;
-  }
+  if (outcome.grade.graded && outcome.grade.correct) progress.correct = true;
+  // Done when there is nothing to get right, it is right, or no attempt is left.
+  progress.completed = !outcome.grade.graded || outcome.grade.correct || outcome.attempts_left == 0;
   outcome.completed = progress.completed;
 
   const auto& question = cue.question;
