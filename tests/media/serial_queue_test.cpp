@@ -69,5 +69,26 @@ TEST(SerialQueue, AbortReleasesEveryWaiter) {
   EXPECT_FALSE(full.push({3, 0}));
 }
 
+TEST(SerialQueue, CapacityZeroLetsAnItemInForAWaitingConsumer) {
+  SerialQueue<Item> queue(0);
+  auto pusher = std::async(std::launch::async, [&] { return queue.push({1, 0}); });
+  const auto item = queue.pop();  // the waiting consumer is the demand
+  ASSERT_TRUE(item);
+  EXPECT_EQ(item->value, 1);
+  EXPECT_TRUE(pusher.get());
+}
+
+TEST(SerialQueue, WaitForRoomReportsRoomOutdatedSerialAndAbort) {
+  SerialQueue<Item> queue(1);
+  EXPECT_EQ(queue.wait_for_room(0), SerialQueue<Item>::Room::Available);
+  queue.set_capacity(0);  // on demand, and no consumer waits
+  auto waiter = std::async(std::launch::async, [&] { return queue.wait_for_room(0); });
+  queue.reset(1);  // a seek: the waiting producer's work is outdated
+  EXPECT_EQ(waiter.get(), SerialQueue<Item>::Room::Outdated);
+  auto aborted = std::async(std::launch::async, [&] { return queue.wait_for_room(1); });
+  queue.abort();
+  EXPECT_EQ(aborted.get(), SerialQueue<Item>::Room::Aborted);
+}
+
 }  // namespace
 }  // namespace cuepoint::media

@@ -38,7 +38,8 @@ DecodedEvent FrameCursor::take() {
 // t (or on no frame at all) and an earlier attempt is worth making.
 std::optional<DecodedEvent> FrameCursor::decoded_from_keyframe_at(Micros attempt, Micros t) {
   pending_.reset();
-  track_.set_read_ahead(true);  // the frames up to t must come through
+  // Read-ahead stays as it is: paused, the decoder works only while this waits for
+  // frames, so it stops once the look-ahead is out.
   track_.seek(attempt, t);
   const DecodedEvent* first = peek();
   const bool can_go_earlier = attempt > 0;

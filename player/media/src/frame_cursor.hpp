@@ -26,8 +26,8 @@ class FrameCursor {
   DecodedEvent take();
 
   // Positions the sequence at t: returns the frame to show for t, and the
-  // look-ahead becomes the frame after it (or the end). Reads ahead afterwards
-  // (set_read_ahead(false) to stop). Throws MediaError.
+  // look-ahead becomes the frame after it (or the end). Decodes ahead afterwards
+  // only if set_read_ahead(true). Throws MediaError.
   DecodedEvent seek(Micros t);
   // The same for t = 0 right after opening, without restarting the pipeline.
   DecodedEvent start();

@@ -74,23 +74,29 @@ void VideoTrack::seek(Micros target, std::optional<Micros> wanted) {
   control_changed_.notify_all();
 }
 
-// A packet presented before an earlier-decoded packet that is itself presented at
+// A packet presented before an earlier-demuxed packet that is itself presented at
 // or before the wanted time cannot be the last frame <= wanted: that later frame
-// (never skipped, being the latest so far) supersedes it. Such a packet need not be
-// decoded unless other frames reference it, which the decoder knows
+// supersedes it. latest_wanted_ is only ever a packet that is not skipped, so the
+// last frame <= wanted is always decoded, and frames presented after the wanted
+// time (the look-ahead and what follows) never are skipped. A superseded packet need
+// not be decoded unless other frames reference it, which the decoder knows
 // (AVDISCARD_NONREF). Exact for B-frames, unlike skipping every non-reference frame.
 bool VideoTrack::SkipPlanner::skippable(std::optional<Micros> packet_time) {
   if (!planning_ || !packet_time) return false;
-  const bool superseded = seen_any_ && *packet_time < latest_ && latest_ <= wanted_;
-  if (!seen_any_ || *packet_time > latest_) latest_ = *packet_time;
-  seen_any_ = true;
+  const bool superseded = seen_wanted_ && *packet_time < latest_wanted_;
+  if (*packet_time <= wanted_ && !superseded) {
+    latest_wanted_ = *packet_time;
+    seen_wanted_ = true;
+  }
   return superseded;
 }
 
-// Paused, one queued frame is still allowed, so that no consumer can ever wait on an
-// empty queue the decoder is not allowed to fill.
+// Paused, frames are decoded only while the consumer waits for one (capacity 0: on
+// demand). After a seek that leaves the decoder idle once the look-ahead is out,
+// instead of decoding frames a scrubbing user never sees and that the next seek's
+// flush would have to wait for.
 void VideoTrack::set_read_ahead(bool read_ahead) {
-  frames_.set_capacity(read_ahead ? kFrameQueueCapacity : 1);
+  frames_.set_capacity(read_ahead ? kFrameQueueCapacity : 0);
 }
 
 std::optional<DecodedEvent> VideoTrack::next(std::optional<std::chrono::microseconds> timeout) {
@@ -176,6 +182,13 @@ void VideoTrack::decode_loop() {
       }
       switch (item->kind) {
         case PacketItem::Kind::Data:
+          // Sending a packet starts decoding a frame (frame threads): only when its
+          // output has room, else the work is wasted if a seek comes first.
+          if (const auto room = frames_.wait_for_room(serial);
+              room != SerialQueue<DecodedEvent>::Room::Available) {
+            if (room == SerialQueue<DecodedEvent>::Room::Aborted) return;
+            break;  // a seek came: the packet is outdated
+          }
           decoder_->skip_frame = item->skip_if_unreferenced ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
           if (!decode_packet(item->packet.get(), serial)) return;
           break;

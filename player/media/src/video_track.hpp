@@ -81,8 +81,8 @@ class VideoTrack {
    private:
     bool planning_ = false;
     Micros wanted_ = 0;
-    bool seen_any_ = false;
-    Micros latest_ = 0;  // the latest presentation time among packets so far
+    bool seen_wanted_ = false;  // a packet presented at or before the wanted time so far
+    Micros latest_wanted_ = 0;  // the latest such presentation time
   };
 
   void demux_loop();
