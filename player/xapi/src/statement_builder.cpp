@@ -124,14 +124,22 @@ json StatementBuilder::video_statement(const Stamp& stamp, const char* verb_id, 
   return statement;
 }
 
-json StatementBuilder::initialized(const Stamp& stamp, const VideoState& video) const {
-  auto statement = video_statement(stamp, "http://adlnet.gov/expapi/verbs/initialized", "initialized", video);
-  auto& extensions = statement["context"]["extensions"];
+namespace {
+
+// The player settings the Video Profile reports with initialized and interacted.
+void add_player_settings(json& extensions, const VideoState& video) {
   extensions[video_extension("speed")] = speed_text(video.speed);
   extensions[video_extension("cc-subtitle-enabled")] = video.captions_enabled;
   if (video.captions_enabled && !video.captions_lang.empty()) {
     extensions[video_extension("cc-subtitle-lang")] = video.captions_lang;
   }
+}
+
+}  // namespace
+
+json StatementBuilder::initialized(const Stamp& stamp, const VideoState& video) const {
+  auto statement = video_statement(stamp, "http://adlnet.gov/expapi/verbs/initialized", "initialized", video);
+  add_player_settings(statement["context"]["extensions"], video);
   return statement;
 }
 
@@ -162,12 +170,7 @@ json StatementBuilder::seeked(const Stamp& stamp, const VideoState& video, lesso
 json StatementBuilder::interacted(const Stamp& stamp, const VideoState& video, lesson::Micros at) const {
   auto statement = video_statement(stamp, "http://adlnet.gov/expapi/verbs/interacted", "interacted", video);
   statement["result"] = {{"extensions", {{video_extension("time"), to_seconds(at)}}}};
-  auto& extensions = statement["context"]["extensions"];
-  extensions[video_extension("speed")] = speed_text(video.speed);
-  extensions[video_extension("cc-subtitle-enabled")] = video.captions_enabled;
-  if (video.captions_enabled && !video.captions_lang.empty()) {
-    extensions[video_extension("cc-subtitle-lang")] = video.captions_lang;
-  }
+  add_player_settings(statement["context"]["extensions"], video);
   return statement;
 }
 
