@@ -26,7 +26,7 @@ struct MediaCheck {
 };
 
 // The files a lesson refers to: captions and video exist, the video's SHA-256 matches
-// when given, the video can be probed, and every time lies inside its duration. Media
+// when given, the video's first frame decodes, and every time lies inside its duration. Media
 // paths in a lesson are relative to the lesson file.
 MediaCheck check_media(const fs::path& file, const lesson::Lesson& lesson) {
   MediaCheck check;
@@ -60,7 +60,10 @@ MediaCheck check_media(const fs::path& file, const lesson::Lesson& lesson) {
     }
   }
   try {
-    check.video = media::probe(video_path);
+    // Opening a Playback decodes the first frame with the player's own code: a file
+    // that probes but cannot be played (an undecodable stream, frames larger than the
+    // player takes) fails here, not in front of a student.
+    check.video = media::Playback::open(video_path, media::PlaybackOptions{})->info();
   } catch (const media::MediaError& error) {
     check.diagnostics.push_back(media_error(file, lesson.video.location,
                                             "cannot read video '" + lesson.video.src + "': " + error.what()));

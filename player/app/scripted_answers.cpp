@@ -1,9 +1,6 @@
 #include "scripted_answers.hpp"
 
-#include <fstream>
-#include <sstream>
-
-#include <nlohmann/json.hpp>
+#include "cuepoint/json/bounded_json.hpp"
 
 namespace cuepoint::app {
 namespace {
@@ -12,21 +9,6 @@ using nlohmann::json;
 
 [[noreturn]] void fail(const std::string& file, const std::string& message) {
   throw AnswersError(file + ": error: " + message);
-}
-
-// nlohmann reports a byte offset; people want line and column.
-std::string position_of(const std::string& text, std::size_t byte) {
-  int line = 1;
-  int column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return std::to_string(line) + ":" + std::to_string(column);
 }
 
 lesson::Response to_response(const lesson::Cue& cue, const json& attempt, const std::string& file,
@@ -52,13 +34,15 @@ lesson::Response to_response(const lesson::Cue& cue, const json& attempt, const 
       }
       if (attempt.is_array()) {
         for (const auto& id : attempt) {
-          if (!id.is_string()) fail(file, where + ": " + "choice ids must be strings, got " + id.dump());
+          if (!id.is_string())
+            fail(file, where + ": " + "choice ids must be strings, got " + json_input::shorten(id));
           response.choice_ids.push_back(id.get<std::string>());
         }
         return response;
       }
       fail(file, where + ": " + "expected a choice id or an array of choice ids for " +
-                     std::string(lesson::to_string(type)) + " cue '" + cue.id + "', got " + attempt.dump());
+                     std::string(lesson::to_string(type)) + " cue '" + cue.id + "', got " +
+                     json_input::shorten(attempt));
     case QuestionType::Numeric:
       if (attempt.is_number()) {
         response.number = attempt.get<double>();
@@ -68,7 +52,8 @@ lesson::Response to_response(const lesson::Cue& cue, const json& attempt, const 
         response.text = attempt.get<std::string>();
         return response;
       }
-      fail(file, where + ": " + "expected a number for numeric cue '" + cue.id + "', got " + attempt.dump());
+      fail(file, where + ": " + "expected a number for numeric cue '" + cue.id + "', got " +
+                     json_input::shorten(attempt));
     case QuestionType::Text:
     case QuestionType::Open:
       if (attempt.is_string()) {
@@ -76,7 +61,7 @@ lesson::Response to_response(const lesson::Cue& cue, const json& attempt, const 
         return response;
       }
       fail(file, where + ": " + "expected a string for " + std::string(lesson::to_string(type)) + " cue '" +
-                     cue.id + "', got " + attempt.dump());
+                     cue.id + "', got " + json_input::shorten(attempt));
   }
   fail(file, where + ": " + "unsupported question type");
 }
@@ -84,24 +69,21 @@ lesson::Response to_response(const lesson::Cue& cue, const json& attempt, const 
 }  // namespace
 
 ScriptedAnswers ScriptedAnswers::load(const std::filesystem::path& path, const lesson::Lesson& lesson) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path.string(), "cannot read the answers file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path.string(), lesson);
+  try {
+    return parse(json_input::read_bounded_text(path, json_input::JsonLimits{}.max_bytes), path.string(),
+                 lesson);
+  } catch (const json_input::JsonInputError& error) {
+    throw AnswersError(error.what());
+  }
 }
 
 ScriptedAnswers ScriptedAnswers::parse(const std::string& json_text, const std::string& file_name,
                                        const lesson::Lesson& lesson) {
   json document;
   try {
-    document = json::parse(json_text);
-  } catch (const json::parse_error& error) {
-    // what() reads "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
-    std::string detail = error.what();
-    if (auto colon = detail.find(": "); colon != std::string::npos) detail = detail.substr(colon + 2);
-    throw AnswersError(file_name + ":" + position_of(json_text, error.byte > 0 ? error.byte - 1 : 0) +
-                       ": error: invalid JSON: " + detail);
+    document = json_input::parse_bounded(json_text, file_name);
+  } catch (const json_input::JsonInputError& error) {
+    throw AnswersError(error.what());
   }
   if (!document.is_object()) {
     fail(file_name, "expected a JSON object mapping cue ids to arrays of attempts");

@@ -205,3 +205,80 @@ TEST(AuthorUsageTest, VersionAndHelpExitZero) {
 
 }  // namespace
 }  // namespace cuepoint::testing
+
+namespace cuepoint::testing {
+namespace {
+
+// Validate and the player must agree: validate opens the video with the player's
+// own code and decodes its first frame.
+class ValidateAgreesWithPlayer : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { fs::create_directories(kScratch); }
+  static void TearDownTestSuite() { fs::remove_all(kScratch); }
+
+  static void make_video(const std::vector<std::string>& output_args) {
+    std::vector<std::string> command{FFMPEG_EXECUTABLE, "-nostdin", "-v", "error", "-y"};
+    command.insert(command.end(), output_args.begin(), output_args.end());
+    const ProcessResult made = run(command);
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+  }
+
+  static fs::path lesson_at(const fs::path& path, const std::string& content) {
+    write_file(path, content);
+    return path;
+  }
+
+  // Both refuse the lesson, each naming `problem`.
+  static void expect_both_refuse(const fs::path& lesson, const std::string& problem) {
+    const ProcessResult validated = author({"validate", lesson.string()});
+    EXPECT_EQ(validated.exit_code, 1) << validated.out << validated.err;
+    EXPECT_THAT(validated.err, HasSubstr(problem));
+    const ProcessResult played = run({CUEPOINT_BINARY, lesson.string(), "--headless", "--quiet", "--db",
+                                      (kScratch / (lesson.stem().string() + ".sqlite")).string()});
+    EXPECT_EQ(played.exit_code, 1) << played.err;
+    EXPECT_THAT(played.err, HasSubstr(problem));
+  }
+};
+
+TEST_F(ValidateAgreesWithPlayer, FramesLargerThan8KAreRefusedByBoth) {
+  // Wider than any side the player takes (a 16000x16000 frame took 13 s and 2 GB to decode).
+  make_video({"-f", "lavfi", "-i", "color=c=gray:size=8200x16:rate=5:duration=1", "-c:v", "mjpeg", "-pix_fmt",
+              "yuvj420p", (kScratch / "wide.avi").string()});
+  expect_both_refuse(
+      lesson_at(kScratch / "wide.xml", lesson_xml("wide.avi", "0.8")),
+      "wide.avi: its video frames are 8200x16 pixels; the player decodes frames up to 8K (8192x4320)");
+}
+
+TEST_F(ValidateAgreesWithPlayer, AVideoWhoseFramesDoNotDecodeIsInvalid) {
+  // A well-formed MP4 header over zeroed picture data: it probes, but nothing decodes.
+  const fs::path video = kScratch / "blank.mp4";
+  make_video({"-f", "lavfi", "-i", "testsrc=duration=2:size=160x120:rate=25", "-pix_fmt", "yuv420p", "-c:v",
+              "libx264", video.string()});
+  std::string bytes;
+  {
+    std::ifstream in(video, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const auto mdat = bytes.find("mdat");
+  ASSERT_NE(mdat, std::string::npos);
+  const auto box_size = (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[mdat - 4])) << 24) |
+                        (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[mdat - 3])) << 16) |
+                        (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[mdat - 2])) << 8) |
+                        static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[mdat - 1]));
+  std::fill(bytes.begin() + static_cast<std::ptrdiff_t>(mdat + 4),
+            bytes.begin() + static_cast<std::ptrdiff_t>(mdat - 4 + box_size), '\0');
+  {
+    std::ofstream out(video, std::ios::binary | std::ios::trunc);
+    out << bytes;
+  }
+  const fs::path lesson = lesson_at(kScratch / "blank.xml", lesson_xml("blank.mp4"));
+  const ProcessResult validated = author({"validate", lesson.string()});
+  EXPECT_EQ(validated.exit_code, 1) << validated.out;
+  EXPECT_THAT(validated.err, HasSubstr("error: cannot read video 'blank.mp4': "));
+  const ProcessResult played = run({CUEPOINT_BINARY, lesson.string(), "--headless", "--quiet", "--db",
+                                    (kScratch / "blank.sqlite").string()});
+  EXPECT_EQ(played.exit_code, 1) << played.err;
+}
+
+}  // namespace
+}  // namespace cuepoint::testing

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "av_error.hpp"
+#include "media_input.hpp"
 
 extern "C" {
 #include <libavutil/channel_layout.h>
@@ -54,14 +55,9 @@ CodecContextPtr open_codec(const std::filesystem::path& path, const AVStream& st
 
 AudioDecoder::AudioDecoder(const std::filesystem::path& path)
     : path_(path), packet_(make_packet()), frame_(make_frame()) {
-  AVFormatContext* raw = nullptr;
-  if (int err = avformat_open_input(&raw, path.c_str(), nullptr, nullptr); err < 0) {
-    throw_media_error(path, "cannot open for audio: " + av_error_text(err));
-  }
-  format_.reset(raw);
-  if (int err = avformat_find_stream_info(format_.get(), nullptr); err < 0) {
-    throw_media_error(path, "cannot read stream information: " + av_error_text(err));
-  }
+  // The same checked, local-file-only opening as the video track: the audio demuxer
+  // reads the same untrusted file.
+  format_ = open_local_media(path);
   const AVCodec* codec = nullptr;
   int index = av_find_best_stream(format_.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
   if (index == AVERROR_STREAM_NOT_FOUND) throw_media_error(path, "has no audio stream");

@@ -36,8 +36,9 @@ FormatContextPtr open_local_media(const std::filesystem::path& path) {
   if (!std::filesystem::is_regular_file(status)) throw_media_error(path, "not a regular file");
 
   AVDictionary* raw_options = nullptr;
-  av_dict_set(&raw_options, "protocol_whitelist", "file", 0);
+  const int set = av_dict_set(&raw_options, "protocol_whitelist", "file", 0);
   std::unique_ptr<AVDictionary, DictionaryFreer> options(raw_options);
+  if (set < 0) throw_media_error(path, "cannot set up the demuxer: " + av_error_text(set));
 
   AVFormatContext* raw_format = nullptr;
   raw_options = options.release();
@@ -76,6 +77,13 @@ StreamChoice find_video_stream(AVFormatContext& format, const std::filesystem::p
     throw_media_error(path, "video codec '" + codec + "' is not supported by this FFmpeg build");
   }
   if (found < 0) throw_media_error(path, "cannot select a video stream: " + av_error_text(found));
+  const AVCodecParameters& params = *format.streams[found]->codecpar;
+  if (params.width > kMaxFrameSide || params.height > kMaxFrameSide ||
+      std::int64_t{params.width} * params.height > kMaxFramePixels) {
+    throw_media_error(path, "its video frames are " + std::to_string(params.width) + "x" +
+                                std::to_string(params.height) +
+                                " pixels; the player decodes frames up to 8K (8192x4320)");
+  }
   return {found, decoder};
 }
 

@@ -19,8 +19,14 @@ struct StreamChoice {
   const AVCodec* decoder = nullptr;
 };
 
+// The largest frames the engine decodes: 8K (DCI 8192x4320, UHD 7680x4320). A
+// file claiming more (a 16384x16384 MJPEG frame costs 13 s and 2 GB) is refused
+// up front, and the decoder is bounded to as many pixels in case a stream grows.
+inline constexpr int kMaxFrameSide = 8192;
+inline constexpr std::int64_t kMaxFramePixels = std::int64_t{8192} * 4320;
+
 // The best video stream and its decoder; throws MediaError ("no video stream",
-// "video codec 'x' is not supported by this FFmpeg build").
+// "video codec 'x' is not supported by this FFmpeg build", frames larger than 8K).
 StreamChoice find_video_stream(AVFormatContext& format, const std::filesystem::path& path);
 
 // The best audio stream with a decoder, or index -1 when there is none.

@@ -44,6 +44,7 @@ VideoTrack::VideoTrack(const std::filesystem::path& path)
     throw_media_error(path, "invalid video stream parameters: " + av_error_text(copied));
   }
   decoder_->pkt_timebase = time_base_;
+  decoder_->max_pixels = kMaxFramePixels;
   decoder_->thread_count = 0;  // one per core, as FFmpeg chooses
   decoder_->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
   if (const int opened = avcodec_open2(decoder_.get(), video.decoder, nullptr); opened < 0) {
