@@ -5,13 +5,13 @@
 #include <stdexcept>
 
 #include "cuepoint/lesson/time.hpp"
+#include "cuepoint/loader/lesson_loader.hpp"
 #include "cuepoint/media/playback.hpp"
 #include "cuepoint/record/recorder.hpp"
 #include "cuepoint/runtime/lesson_runtime.hpp"
 #include "cuepoint/store/default_path.hpp"
 #include "cuepoint/store/store.hpp"
 #include "event_log.hpp"
-#include "lesson_loader.hpp"
 #include "scripted_answers.hpp"
 #include "transcript.hpp"
 
@@ -40,7 +40,7 @@ json grade_json(const runtime::AnswerOutcome& outcome) {
 // One headless run: the loop a student's window would run, with scripted input.
 class HeadlessRun {
  public:
-  HeadlessRun(const HeadlessOptions& options, LoadedLesson loaded, ScriptedAnswers answers,
+  HeadlessRun(const HeadlessOptions& options, loader::LoadedLesson loaded, ScriptedAnswers answers,
               std::unique_ptr<media::Playback> playback, store::Store& store, EventLog& events)
       : options_(options),
         loaded_(std::move(loaded)),
@@ -57,7 +57,7 @@ class HeadlessRun {
     const auto& info = playback_->info();
     emit("start", {{"lesson", loaded_.lesson.id},
                    {"version", loaded_.lesson.version},
-                   {"video", loaded_.video_path.string()},
+                   {"video", loaded_.video.named.string()},
                    {"duration", seconds(info.duration)},
                    {"width", info.width},
                    {"height", info.height},
@@ -78,7 +78,7 @@ class HeadlessRun {
     if (const auto* missed = first_cue_never_reached()) {
       // The media ended before the lesson did: truncated, or not the video the lesson was made for.
       recorder_.terminated(position_);
-      std::cerr << "cuepoint: " << loaded_.video_path.string() << ": the video ended at "
+      std::cerr << "cuepoint: " << loaded_.video.named.string() << ": the video ended at "
                 << lesson::format_time(position_) << ", before cue '" << missed->id << "' at "
                 << lesson::format_time(missed->at) << " (is the file truncated or not the lesson's video?)\n";
       return kExitFailed;
@@ -205,7 +205,7 @@ class HeadlessRun {
   }
 
   const HeadlessOptions& options_;
-  LoadedLesson loaded_;
+  loader::LoadedLesson loaded_;
   ScriptedAnswers answers_;
   std::unique_ptr<media::Playback> playback_;
   EventLog& events_;
@@ -220,8 +220,10 @@ class HeadlessRun {
 }  // namespace
 
 int run_headless(const HeadlessOptions& options) {
-  auto loaded = load_lesson(options.lesson);
-  if (!loaded) return kExitFailed;  // diagnostics already printed
+  auto load = loader::load_lesson(options.lesson);
+  for (const auto& diagnostic : load.diagnostics) std::cerr << diagnostic.to_string() << "\n";
+  if (!load.ok()) return kExitFailed;
+  auto& loaded = load.loaded;
   try {
     auto answers =
         options.answers ? ScriptedAnswers::load(*options.answers, loaded->lesson) : ScriptedAnswers{};
@@ -230,7 +232,7 @@ int run_headless(const HeadlessOptions& options) {
     playback_options.clock = options.realtime ? media::ClockMode::Realtime : media::ClockMode::Untimed;
     playback_options.audio = options.realtime ? media::AudioOutput::Null : media::AudioOutput::None;
     playback_options.rate = options.rate;
-    auto playback = media::Playback::open(loaded->video_path, playback_options);
+    auto playback = media::Playback::open(*loaded->video.path, playback_options);
     auto store = store::Store::open(options.database ? *options.database : store::default_database_path());
     EventLog events = options.events ? EventLog(*options.events) : EventLog();
     HeadlessRun run(options, std::move(*loaded), std::move(answers), std::move(playback), store, events);
