@@ -72,6 +72,23 @@ TEST_F(LessonPaths, AVideoSymlinkedOutsideIsRefusedByPlayerAndValidate) {
   EXPECT_EQ(validated.err, expected);
 }
 
+TEST_F(LessonPaths, CaptionsSymlinkedToEtcPasswdAreRefusedByPlayerAndValidate) {
+  std::string xml = lesson_xml("x.mp4");
+  xml.replace(xml.find("  <cue"), 0, "  <captions src=\"en.vtt\" lang=\"en\"/>\n");
+  const auto file = lesson("passwd", xml);
+  fs::copy_file(*root_ / "elsewhere" / "x.mp4", file.parent_path() / "x.mp4");
+  fs::create_symlink("/etc/passwd", file.parent_path() / "en.vtt");
+  const std::string expected = file.string() + ":5:3: error: captions 'en.vtt' resolves to '" +
+                               fs::canonical("/etc/passwd").string() + "', outside the lesson folder '" +
+                               fs::canonical(file.parent_path()).string() + "'\n";
+  const auto played = play(file);
+  EXPECT_EQ(played.exit_code, 1);
+  EXPECT_EQ(played.err, expected);
+  const auto validated = validate(file);
+  EXPECT_EQ(validated.exit_code, 1);
+  EXPECT_EQ(validated.err, expected);
+}
+
 TEST_F(LessonPaths, AVideoSymlinkThatStaysInsidePlays) {
   const auto file = lesson("inside", lesson_xml("lecture.mp4"));
   fs::create_directories(file.parent_path() / "takes");

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -119,6 +121,14 @@ TEST_F(LessonLoader, ANamedPipeAsVideoIsNamedAndNeverOpened) {
   const auto result = load(lesson_xml("pipe.mp4"));  // opening the FIFO would block: this must return
   EXPECT_EQ(only_error(result), at(4) + "video file 'pipe.mp4' is a named pipe, not a file (" +
                                     (real_lesson_ / "pipe.mp4").string() + ")");
+}
+
+TEST_F(LessonLoader, ADeviceAsVideoIsNamed) {
+  if (::geteuid() != 0) GTEST_SKIP() << "making a device node needs root";
+  ASSERT_EQ(::mknod((lesson_dir_ / "null.mp4").c_str(), S_IFCHR | 0600, ::makedev(1, 3)), 0);
+  const auto result = load(lesson_xml("null.mp4"));
+  EXPECT_EQ(only_error(result), at(4) + "video file 'null.mp4' is a device, not a file (" +
+                                    (real_lesson_ / "null.mp4").string() + ")");
 }
 
 TEST_F(LessonLoader, AMissingCaptionsFileSaysWhereItLooked) {
