@@ -79,7 +79,7 @@ TEST_F(RecordWriterTest, AFailedRecordIsReportedAndLaterRecordsAreRefused) {
   } catch (const store::StoreError& error) {
     EXPECT_STREQ(error.what(), "disk full while saving a 'played' watch event");
   }
-  EXPECT_THROW(writer.post([](record::Recorder&) {}), store::StoreError);
+  EXPECT_NO_THROW(writer.post([&](record::Recorder&) { ran_after_failure = true; }));  // dropped
   EXPECT_THROW(writer.call([](record::Recorder&) {}), store::StoreError);
   EXPECT_THROW(writer.check(), store::StoreError);
   EXPECT_FALSE(ran_after_failure);

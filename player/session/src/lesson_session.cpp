@@ -48,12 +48,7 @@ struct LessonSession::Parts {
 
   // Watch records never throw at the caller: a failing database is reported by
   // the next step() (RecordWriter keeps the failure).
-  void record(RecordWriter::Task task) {
-    try {
-      writer->post(std::move(task));
-    } catch (const store::StoreError&) {
-    }
-  }
+  void record(RecordWriter::Task task) { writer->post(std::move(task)); }
 
   void record_played() {
     playing = true;
@@ -182,7 +177,7 @@ struct LessonSession::Parts {
   }
 };
 
-std::unique_ptr<LessonSession> LessonSession::open(loader::LoadedLesson lesson, SessionConfig config) {
+std::unique_ptr<LessonSession> LessonSession::open(loader::LoadedLesson lesson, const SessionConfig& config) {
   if (!lesson.video.path) {
     throw std::invalid_argument("cannot play lesson '" + lesson.lesson.id + "': its video did not load");
   }

@@ -23,7 +23,7 @@ void RecordWriter::rethrow_failure() {
 void RecordWriter::post(Task task) {
   {
     const std::lock_guard lock(mutex_);
-    rethrow_failure();
+    if (failure_) return;  // the database is failing: reported by call(), flush() and check()
     queue_.push_back(std::move(task));
   }
   wake_.notify_one();
@@ -32,6 +32,7 @@ void RecordWriter::post(Task task) {
 void RecordWriter::call(Task task) {
   // The task's own outcome travels in a promise, so its exception reaches this
   // caller and is not mistaken for a failure of the queued watch records.
+  check();
   auto outcome = std::make_shared<std::promise<void>>();
   auto finished = outcome->get_future();
   post([task = std::move(task), outcome](record::Recorder& recorder) {

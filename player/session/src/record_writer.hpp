@@ -27,8 +27,8 @@ class RecordWriter {
   RecordWriter(const RecordWriter&) = delete;
   RecordWriter& operator=(const RecordWriter&) = delete;
 
-  // Queues a record; returns at once. After a failure, tasks are dropped and the
-  // failure is rethrown by the next post(), call() or flush().
+  // Queues a record; returns at once and never throws. After a failure, records
+  // are dropped and the failure is rethrown by the next call(), flush() or check().
   void post(Task task);
   // Queues a record and waits until it (and everything before it) is committed;
   // rethrows what it threw.

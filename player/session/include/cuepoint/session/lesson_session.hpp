@@ -43,7 +43,7 @@ class LessonSession {
   // Opens the video (media::MediaError), then the database and begins a
   // recorded session (store::StoreError); `lesson` must have loaded without
   // error (std::invalid_argument otherwise). Nothing plays before start().
-  static std::unique_ptr<LessonSession> open(loader::LoadedLesson lesson, SessionConfig config);
+  static std::unique_ptr<LessonSession> open(loader::LoadedLesson lesson, const SessionConfig& config);
   ~LessonSession();  // commits every pending watch record
   LessonSession(const LessonSession&) = delete;
   LessonSession& operator=(const LessonSession&) = delete;
