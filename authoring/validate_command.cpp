@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <iostream>
 
-#include "cuepoint/integrity/sha256.hpp"
 #include "cuepoint/lesson/diagnostic.hpp"
-#include "cuepoint/lesson/parser.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/lesson/validator.hpp"
+#include "cuepoint/loader/lesson_loader.hpp"
 #include "cuepoint/media/playback.hpp"
 
 namespace cuepoint::authoring {
@@ -20,79 +19,44 @@ Diagnostic media_error(const fs::path& file, lesson::SourceLocation where, std::
   return Diagnostic{file.string(), where.line, where.column, Diagnostic::Error, std::move(message)};
 }
 
-struct MediaCheck {
-  std::vector<Diagnostic> diagnostics;
-  std::optional<media::MediaInfo> video;
-};
-
-// The files a lesson refers to: captions and video exist, the video's SHA-256 matches
-// when given, the video's first frame decodes, and every time lies inside its duration. Media
-// paths in a lesson are relative to the lesson file.
-MediaCheck check_media(const fs::path& file, const lesson::Lesson& lesson) {
-  MediaCheck check;
-  const fs::path base = file.parent_path();
-  for (const lesson::CaptionTrack& track : lesson.captions) {
-    const fs::path path = base / track.src;
-    if (!fs::is_regular_file(path)) {
-      check.diagnostics.push_back(
-          media_error(file, track.location,
-                      "captions file '" + track.src + "' not found (looked for " + path.string() + ")"));
-    }
-  }
-  const fs::path video_path = base / lesson.video.src;
-  if (!fs::is_regular_file(video_path)) {
-    check.diagnostics.push_back(media_error(
-        file, lesson.video.location,
-        "video file '" + lesson.video.src + "' not found (looked for " + video_path.string() + ")"));
-    return check;
-  }
-  if (!lesson.video.sha256.empty()) {
-    try {
-      const std::string actual = integrity::sha256_of_file(video_path);
-      if (actual != lesson.video.sha256) {
-        check.diagnostics.push_back(media_error(file, lesson.video.location,
-                                                "video file '" + lesson.video.src + "' has SHA-256 " +
-                                                    actual + ", but the lesson expects " +
-                                                    lesson.video.sha256));
-      }
-    } catch (const integrity::DigestError& error) {
-      check.diagnostics.push_back(media_error(file, lesson.video.location, error.what()));
-    }
-  }
+// Beyond what the loader checks (media inside the lesson folder, regular files, the
+// video's SHA-256): the player's own code opens the video and decodes its first
+// frame (a file that probes but cannot be played, or whose frames are larger than
+// the player takes, fails here, not in front of a student), and every time lies
+// inside its duration.
+std::optional<media::MediaInfo> check_video(const loader::LoadedLesson& loaded,
+                                            std::vector<Diagnostic>& diagnostics) {
+  if (!loaded.video.path) return std::nullopt;
+  const auto& video = loaded.lesson.video;
+  std::optional<media::MediaInfo> info;
   try {
-    // Opening a Playback decodes the first frame with the player's own code: a file
-    // that probes but cannot be played (an undecodable stream, frames larger than the
-    // player takes) fails here, not in front of a student.
-    check.video = media::Playback::open(video_path, media::PlaybackOptions{})->info();
+    info = media::Playback::open(*loaded.video.path, media::PlaybackOptions{})->info();
   } catch (const media::MediaError& error) {
-    check.diagnostics.push_back(media_error(file, lesson.video.location,
-                                            "cannot read video '" + lesson.video.src + "': " + error.what()));
-    return check;
+    diagnostics.push_back(
+        media_error(loaded.file, video.location, "cannot read video '" + video.src + "': " + error.what()));
+    return std::nullopt;
   }
-  if (check.video->duration > 0) {
-    for (Diagnostic& diagnostic : lesson::check_times_within(lesson, file.string(), check.video->duration)) {
-      check.diagnostics.push_back(std::move(diagnostic));
+  if (info->duration > 0) {
+    for (Diagnostic& diagnostic :
+         lesson::check_times_within(loaded.lesson, loaded.file.string(), info->duration)) {
+      diagnostics.push_back(std::move(diagnostic));
     }
   }
-  return check;
+  return info;
 }
 
 bool validate_file(const fs::path& file) {
-  lesson::ParseResult parsed = lesson::parse_lesson_file(file);
-  std::vector<Diagnostic> diagnostics = std::move(parsed.diagnostics);
+  loader::LoadResult load = loader::load_lesson(file);
+  std::vector<Diagnostic> diagnostics = std::move(load.diagnostics);
   std::optional<media::MediaInfo> video;
-  if (parsed.lesson) {
-    MediaCheck media = check_media(file, *parsed.lesson);
-    diagnostics.insert(diagnostics.end(), media.diagnostics.begin(), media.diagnostics.end());
-    video = media.video;
-  }
+  if (load.loaded) video = check_video(*load.loaded, diagnostics);
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.line != b.line ? a.line < b.line : a.column < b.column;
   });
   for (const Diagnostic& diagnostic : diagnostics) std::cerr << diagnostic.to_string() << '\n';
   if (lesson::has_errors(diagnostics)) return false;
 
-  std::cout << file.string() << ": valid (" << parsed.lesson->cues.size() << " cues";
+  std::cout << file.string() << ": valid (" << load.loaded->lesson.cues.size() << " cues";
   if (video && video->duration > 0) std::cout << ", video " << lesson::format_time(video->duration);
   std::cout << ")\n";
   return true;

@@ -1,7 +1,8 @@
-// `cuepoint-author validate FILE...`: parses each lesson, then checks its media: the
-// video and caption files must exist, the video must match its sha256 (when given) and
-// be readable by the media engine, and every cue, chapter and seek time must lie inside
-// the video's duration. Diagnostics go to stderr as FILE:LINE:COLUMN: error: ...
+// `cuepoint-author validate FILE...`: opens each lesson with the player's own loader
+// (video and caption files must be regular files whose real paths lie inside the
+// lesson folder, the video must match its sha256 when given), then checks that the
+// media engine can read the video and that every cue, chapter and seek time lies
+// inside its duration. Diagnostics go to stderr as FILE:LINE:COLUMN: error: ...
 #pragma once
 
 #include <CLI/CLI.hpp>

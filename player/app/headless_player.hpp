@@ -1,7 +1,7 @@
 // `cuepoint LESSON --headless`: plays a lesson without window or audio device,
-// answering each pausing cue from a script, exactly as the windowed player would
-// (same runtime, same store, same exact stops). Used for lesson checks, tests and
-// benchmarks.
+// answering each pausing cue from a script: a script-driven front end of the same
+// session::LessonSession the window drives (same runtime, same records, same exact
+// stops). Used for lesson checks, tests and benchmarks.
 #pragma once
 
 #include <filesystem>
@@ -20,6 +20,7 @@ struct HeadlessOptions {
   std::optional<std::filesystem::path> database;  // default: the device database
   std::string learner;
   bool transcript = false;  // a person's view of the run on standard output
+  bool resume = false;      // restore the learner's attempts and position (default: a fresh run)
 };
 
 // Exit statuses, documented in --help and docs/headless.md.

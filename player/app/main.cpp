@@ -44,6 +44,9 @@ int main(int argc, char** argv) {
   app.add_option("--db", database, "response database (default: the device's database)");
   options.learner = "local";
   app.add_option("--learner", options.learner, "learner id recorded with the answers")->capture_default_str();
+  app.add_flag("--resume", options.resume,
+               "continue where this learner left the lesson: earlier attempts count, and playback starts\n"
+               "where their last unfinished session of it stopped (default: a fresh run)");
   bool quiet = false;
   app.add_flag("--quiet", quiet, "print no transcript (only errors, and --events if given)");
   bool verbose = false;

@@ -8,13 +8,10 @@
 namespace cuepoint::app {
 namespace {
 
+using lesson::format_time;
 using nlohmann::json;
 
 constexpr const char* kIndent = "           ";
-
-std::string time_of(const json& seconds) {
-  return lesson::format_time(static_cast<lesson::Micros>(std::llround(seconds.get<double>() * 1e6)));
-}
 
 std::string number(double value) {
   std::ostringstream text;
@@ -43,50 +40,60 @@ std::string Transcript::describe_response(const lesson::Cue& cue, const json& re
   return response.dump();
 }
 
-void Transcript::on(const std::string& event, const json& fields) {
-  if (event == "start") {
-    out_ << lesson_.title << " (" << lesson_.id << " version " << lesson_.version << "), "
-         << time_of(fields["duration"]) << ", " << fields["width"] << "x" << fields["height"] << "\n";
-  } else if (event == "cue") {
-    const auto* cue = lesson_.find_cue(fields["cue"].get<std::string>());
-    if (cue == nullptr) return;
-    std::string when = time_of(fields["at"]);
-    when.resize(std::max<std::size_t>(when.size() + 1, 9), ' ');
-    out_ << "  " << when << lesson::to_string(cue->question.type) << (cue->pause ? "" : " (no pause)") << ": "
-         << cue->question.prompt << (fields["firing"].get<int>() > 1 ? " (again)" : "") << "\n";
-  } else if (event == "answer") {
-    const auto* cue = lesson_.find_cue(fields["cue"].get<std::string>());
-    if (cue == nullptr) return;
-    out_ << kIndent << "answer: " << describe_response(*cue, fields["response"]);
-    if (fields["graded"].get<bool>()) {
-      out_ << " - " << (fields["correct"].get<bool>() ? "correct" : "incorrect") << ", "
-           << number(fields["score"].get<double>()) << "/" << number(fields["max_score"].get<double>())
-           << " (attempt " << fields["attempt"];
-      if (!fields["attempts_left"].is_null()) out_ << ", " << fields["attempts_left"] << " left";
-      out_ << ")";
-    } else {
-      out_ << " (not graded)";
-    }
-    out_ << "\n";
-    if (fields.contains("choice_feedback")) {
-      for (const auto& feedback : fields["choice_feedback"])
-        out_ << kIndent << feedback.get<std::string>() << "\n";
-    }
-    if (fields.contains("feedback")) out_ << kIndent << fields["feedback"].get<std::string>() << "\n";
-  } else if (event == "skip") {
-    out_ << kIndent << "skipped (optional)\n";
-  } else if (event == "seek") {
-    const bool back = fields["to"].get<double>() < fields["from"].get<double>();
-    out_ << kIndent << (back ? "rewatching " : "jumping to ") << time_of(fields["to"])
-         << (back ? "-" + time_of(fields["from"]) : "") << "\n";
-  } else if (event == "end") {
-    out_ << "Score " << number(fields["score"].get<double>()) << "/"
-         << number(fields["max_score"].get<double>()) << " (" << std::lround(fields["percent"].get<double>())
-         << "%): " << (fields["passed"].get<bool>() ? "passed" : "not passed") << ", pass mark "
-         << number(lesson_.settings.pass_score) << "%; " << fields["cues_completed"] << " of "
-         << fields["cues_total"] << " cues done.\n";
-  }
+void Transcript::started(const RunStarted& start) {
+  out_ << lesson_.title << " (" << lesson_.id << " version " << lesson_.version << "), "
+       << format_time(start.info.duration) << ", " << start.info.width << "x" << start.info.height << "\n";
   out_.flush();
 }
+
+void Transcript::cue(const session::CueReached& reached, const std::optional<std::filesystem::path>&) {
+  const auto& cue = *reached.cue;
+  std::string when = format_time(cue.at);
+  when.resize(std::max<std::size_t>(when.size() + 1, 9), ' ');
+  out_ << "  " << when << lesson::to_string(cue.question.type) << (cue.pause ? "" : " (no pause)") << ": "
+       << cue.question.prompt << (reached.firing > 1 ? " (again)" : "") << "\n";
+  out_.flush();
+}
+
+void Transcript::answered(const session::AnswerGraded& answer, const json& response) {
+  const auto& outcome = answer.outcome;
+  const auto& grade = outcome.grade;
+  out_ << kIndent << "answer: " << describe_response(*answer.cue, response);
+  if (grade.graded) {
+    out_ << " - " << (grade.correct ? "correct" : "incorrect") << ", " << number(grade.score) << "/"
+         << number(grade.max_score) << " (attempt " << outcome.attempt;
+    if (outcome.attempts_left >= 0) out_ << ", " << outcome.attempts_left << " left";
+    out_ << ")";
+  } else {
+    out_ << " (not graded)";
+  }
+  out_ << "\n";
+  for (const auto& feedback : grade.choice_feedback) out_ << kIndent << feedback << "\n";
+  if (!grade.feedback.empty()) out_ << kIndent << grade.feedback << "\n";
+  out_.flush();
+}
+
+void Transcript::skipped(const session::Skipped&) {
+  out_ << kIndent << "skipped (optional)\n";
+  out_.flush();
+}
+
+void Transcript::seeked(const session::Seeked& seek) {
+  const bool back = seek.to < seek.from;
+  out_ << kIndent << (back ? "rewatching " : "jumping to ") << format_time(seek.to)
+       << (back ? "-" + format_time(seek.from) : "") << "\n";
+  out_.flush();
+}
+
+void Transcript::ended(const session::Ended& end) {
+  const auto& result = end.result;
+  out_ << "Score " << number(result.score) << "/" << number(result.max_score) << " ("
+       << std::lround(result.percent) << "%): " << (result.passed ? "passed" : "not passed") << ", pass mark "
+       << number(lesson_.settings.pass_score) << "%; " << result.cues_completed << " of " << result.cues_total
+       << " cues done.\n";
+  out_.flush();
+}
+
+void Transcript::finished(const RunStats&) {}  // statistics are for machines: the events stream has them
 
 }  // namespace cuepoint::app

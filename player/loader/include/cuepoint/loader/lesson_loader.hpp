@@ -1,0 +1,55 @@
+// The one way to open a lesson, shared by the player (headless today, the window
+// later) and `cuepoint-author validate`: finds the lesson XML, parses and validates
+// it, resolves every media reference to its real path (symlinks followed) and
+// refuses one that lies outside the lesson folder's real path or is not a regular
+// file, and checks the video's SHA-256 when the lesson gives one (hashed once per
+// load). Nothing is printed here: problems are Diagnostics (FILE:LINE:COL) for the
+// caller to show.
+//
+// Sources: a lesson folder (or a lesson XML file in one) today. A `.cuepoint`
+// package will be another source behind the same load_lesson(): it fills the same
+// LoadedLesson, with media paths that point into the unpacked package.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cuepoint/lesson/diagnostic.hpp"
+#include "cuepoint/lesson/model.hpp"
+
+namespace cuepoint::loader {
+
+enum class MediaKind { Video, Captions };
+
+// One media file a lesson names (<video src>, <captions src>).
+struct MediaReference {
+  MediaKind kind = MediaKind::Video;
+  std::string src;                            // as written in the lesson
+  std::filesystem::path named;                // the lesson's folder / src, as the user named it (messages)
+  std::optional<std::filesystem::path> path;  // the real path; nullopt when refused
+  lesson::SourceLocation location;            // of the element that names it
+};
+
+struct LoadedLesson {
+  lesson::Lesson lesson;
+  std::filesystem::path file;    // the lesson XML, as named by the caller
+  std::filesystem::path folder;  // the real path of the lesson folder
+  std::string sha256;            // of the lesson XML bytes: which exact content was answered
+  MediaReference video;
+  std::vector<MediaReference> captions;  // in the order of lesson.captions
+};
+
+struct LoadResult {
+  // Present when the lesson XML parsed; its media may still have errors (below).
+  std::optional<LoadedLesson> loaded;
+  std::vector<lesson::Diagnostic> diagnostics;  // parse errors first, then media, in lesson order
+  // Parsed and no error at all: every media reference has a real path and the video's hash matches.
+  bool ok() const;
+};
+
+// `path` is a lesson XML file or a folder holding `lesson.xml`.
+LoadResult load_lesson(const std::filesystem::path& path);
+
+}  // namespace cuepoint::loader
