@@ -4,6 +4,7 @@
 
 #include <array>
 #include <stdexcept>
+#include <utility>
 
 #include "cuepoint/ui/seek_limit.hpp"
 
@@ -101,7 +102,7 @@ UiSettings fixed_learner() {
 UiHarness::UiHarness(lesson::Lesson lesson, UiSettings settings)
     : lesson_(std::make_unique<lesson::Lesson>(std::move(lesson))),
       runtime_(*lesson_),
-      ui_(*lesson_, settings) {
+      ui_(*lesson_, std::move(settings)) {
   report_playback();
 }
 
@@ -125,10 +126,10 @@ Commands UiHarness::type(const std::string& text) {
   Commands commands;
   for (const char c : text) {
     // SDL sends a key press for each letter too; the UI must not act on it while typing.
-    static const std::string kLetters = "kjlmcfq";
-    static const std::array<Key, 7> kKeys = {Key::K, Key::J, Key::L, Key::M, Key::C, Key::F, Key::Q};
-    if (const auto at = kLetters.find(c); at != std::string::npos) {
-      for (auto& command : press(kKeys[at])) commands.push_back(std::move(command));
+    const std::string letters = "kjlmcfq";
+    const std::array<Key, 7> keys = {Key::K, Key::J, Key::L, Key::M, Key::C, Key::F, Key::Q};
+    if (const auto at = letters.find(c); at != std::string::npos) {
+      for (auto& command : press(keys[at])) commands.push_back(std::move(command));
     } else if (c == ' ') {
       for (auto& command : press(Key::Space)) commands.push_back(std::move(command));
     } else if (c >= '0' && c <= '9') {

@@ -101,11 +101,4 @@ void TextField::place_caret(std::size_t index) {
   while (caret_ > 0 && caret_ < text_.size() && is_continuation(text_[caret_])) --caret_;
 }
 
-void TextField::set_text(std::string text) {
-  text_ = clean_text_input(text);
-  caret_ = text_.size();
-  preedit_.clear();
-  preedit_caret_ = 0;
-}
-
 }  // namespace cuepoint::ui

@@ -27,7 +27,6 @@ class TextField {
   void move_home() { caret_ = 0; }
   void move_end() { caret_ = text_.size(); }
   void place_caret(std::size_t index);  // snapped back to a code point boundary
-  void set_text(std::string text);
 
   TextEdit edit() const { return TextEdit{text_, caret_, preedit_, preedit_caret_}; }
 

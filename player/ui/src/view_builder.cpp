@@ -397,12 +397,12 @@ void PlayerUi::State::ensure_focus() {
   const auto order = focus_order();
   if (std::find(order.begin(), order.end(), focus) != order.end()) return;
   // Where focus lands when a layer opens: its main action, else its first control.
-  static const std::array<std::string, 10> kPreferred = {
+  const std::array<std::string, 10> preferred = {
       std::string(ids::kQuitStay), std::string(ids::kHelpClose),    std::string(ids::kRetry),
       std::string(ids::kContinue), std::string(ids::kNoteContinue), std::string(ids::kReplayMissed),
       std::string(ids::kRetake),   ids::known_learner(0),           std::string(ids::kLearnerName),
       std::string(ids::kVideo)};
-  for (const auto& id : kPreferred) {
+  for (const auto& id : preferred) {
     if (std::find(order.begin(), order.end(), id) != order.end()) {
       focus = id;
       return;
