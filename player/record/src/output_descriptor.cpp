@@ -34,7 +34,7 @@ OutputDescriptor::~OutputDescriptor() {
   if (owned_ && fd_ >= 0) ::close(fd_);
 }
 
-OutputDescriptor OutputDescriptor::standard_output() { return OutputDescriptor(STDOUT_FILENO, false); }
+OutputDescriptor OutputDescriptor::standard_output() { return {STDOUT_FILENO, false}; }
 
 OutputDescriptor OutputDescriptor::open_existing(const std::filesystem::path& path) {
   int fd = -1;
@@ -42,7 +42,7 @@ OutputDescriptor OutputDescriptor::open_existing(const std::filesystem::path& pa
     fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   } while (fd < 0 && errno == EINTR);
   if (fd < 0) throw_errno("open");
-  return OutputDescriptor(fd, true);
+  return {fd, true};
 }
 
 OutputDescriptor OutputDescriptor::create_unique(const std::filesystem::path& folder,
@@ -53,7 +53,7 @@ OutputDescriptor OutputDescriptor::create_unique(const std::filesystem::path& fo
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) throw_errno("mkostemp");
   created = name.data();
-  return OutputDescriptor(fd, true);
+  return {fd, true};
 }
 
 void OutputDescriptor::write_all(const char* data, std::size_t size) {

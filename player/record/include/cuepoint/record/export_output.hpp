@@ -65,7 +65,7 @@ class ExportOutput {
 
    private:
     os::OutputDescriptor& descriptor_;
-    std::array<char, 64 * 1024> bytes_{};
+    std::array<char, std::size_t{64} * 1024> bytes_{};
     std::error_code error_;
   };
 
