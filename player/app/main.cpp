@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cuepoint/media/logging.hpp"
+#include "database_option.hpp"
 #include "export_command.hpp"
 #include "headless_player.hpp"
 #include "upload_command.hpp"
@@ -41,7 +42,8 @@ int main(int argc, char** argv) {
                  "write the frame shown at each pausing cue as DIR/<cue>-<n>.png");
   app.add_flag("--realtime", options.realtime, "pace playback by the clock instead of as fast as possible");
   app.add_option("--rate", options.rate, "playback rate, 0.5 to 2")->check(CLI::Range(0.5, 2.0));
-  app.add_option("--db", database, "response database (default: the device's database)");
+  cuepoint::app::add_database_option(app, database,
+                                     "response database file to record answers in; created when missing");
   options.learner = "local";
   app.add_option("--learner", options.learner, "learner id recorded with the answers")->capture_default_str();
   app.add_flag("--resume", options.resume,

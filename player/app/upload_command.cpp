@@ -15,6 +15,7 @@
 #include "cuepoint/upload/upload_config.hpp"
 #include "cuepoint/upload/upload_error.hpp"
 #include "cuepoint/upload/uploader.hpp"
+#include "database_option.hpp"
 
 namespace cuepoint::app {
 namespace {
@@ -134,7 +135,7 @@ void add_upload_command(CLI::App& app, int& exit_code) {
   command->add_option("--password", arguments->password, "LRS password (secret); prefer --config");
   command->add_option("--config", arguments->config_file, "JSON or INI file with endpoint, user, password")
       ->check(CLI::ExistingFile);
-  command->add_option("--db", arguments->database, "response database (default: the device's)");
+  add_database_option(*command, arguments->database, "response database file to send from");
   command->add_option("--batch", arguments->batch, "statements per request")->check(CLI::Range(1, 1000));
   command->add_option("--max-tries", arguments->max_tries, "consecutive failed tries before giving up")
       ->check(CLI::Range(1, 1000));

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <string_view>
+#include <system_error>
 #include <utility>
 
 namespace cuepoint::store {
@@ -13,15 +15,51 @@ void Statement::Finalizer::operator()(sqlite3_stmt* statement) const { sqlite3_f
 Database::Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path file)
     : db_(std::move(db)), file_(std::move(file)) {}
 
-Database Database::open(const std::filesystem::path& file, bool create) {
+namespace {
+
+// An SQLite URI for `file`: every byte outside the unreserved set is
+// percent-encoded, so '?', '#' and '%' in a file name stay part of the path.
+std::string file_uri(const std::filesystem::path& file, std::string_view query) {
+  std::error_code error;
+  auto absolute = std::filesystem::absolute(file, error);
+  if (error) absolute = file;
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  std::string uri = "file://";
+  for (const char c : absolute.generic_string()) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') ||
+        std::string_view("/-._~").find(c) != std::string_view::npos) {
+      uri += c;
+    } else {
+      uri += '%';
+      uri += kHex[byte >> 4];
+      uri += kHex[byte & 0xf];
+    }
+  }
+  uri += '?';
+  uri += query;
+  return uri;
+}
+
+}  // namespace
+
+Database Database::open_with(const std::filesystem::path& file, const std::string& name, int flags) {
   sqlite3* raw = nullptr;
-  const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
-  const int rc = sqlite3_open_v2(file.string().c_str(), &raw, flags, nullptr);
+  const int rc = sqlite3_open_v2(name.c_str(), &raw, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
   // sqlite3_open_v2 hands out a handle even on failure; own it before anything can throw.
   std::unique_ptr<sqlite3, Closer> owner(raw);
   if (rc != SQLITE_OK) throw sqlite_error(owner.get(), rc, file, "opening it");
   sqlite3_extended_result_codes(owner.get(), 1);
   return Database(std::move(owner), file);
+}
+
+Database Database::open(const std::filesystem::path& file, bool create) {
+  return open_with(file, file.string(), SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
+}
+
+Database Database::open_read_only(const std::filesystem::path& file, bool immutable) {
+  return open_with(file, file_uri(file, immutable ? "mode=ro&immutable=1" : "mode=ro"),
+                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
 }
 
 StoreError Database::error(int result_code, const std::string& doing) const {
@@ -53,6 +91,8 @@ std::int64_t Database::pragma_int(std::string_view name) {
 }
 
 bool Database::in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
+
+bool Database::read_only() const { return sqlite3_db_readonly(db_.get(), "main") == 1; }
 
 int Database::changes() const { return sqlite3_changes(db_.get()); }
 

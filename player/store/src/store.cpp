@@ -10,6 +10,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "cuepoint/store/database_path.hpp"
 #include "cuepoint/store/migrations.hpp"
 
 namespace cuepoint::store {
@@ -58,6 +59,7 @@ void create_private_file(const fs::path& path) {
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.string().c_str(), "wbx"));
   const int open_errno = errno;
   if (!file && !fs::exists(path)) {
+    if (is_out_of_space(open_errno)) throw no_space_error(path, "creating it");
     const std::error_code error(open_errno, std::generic_category());
     throw StoreError(error == std::errc::permission_denied || error == std::errc::read_only_file_system
                          ? Kind::ReadOnly
@@ -75,7 +77,12 @@ void create_private_file(const fs::path& path) {
   }
 }
 
-void identify(Database& db) {
+enum class Access { ReadWrite, ReadOnly };
+
+// Refuses what is not a Cuepoint database this program can use. A file that
+// carries our mark but no valid schema version is damaged (migrating it would
+// only fail on "table already exists"); reading needs a schema to read.
+void identify(Database& db, Access access) {
   const auto& path = db.file();
   const auto application_id = db.pragma_int("application_id");
   const auto version = db.pragma_int("user_version");
@@ -94,6 +101,24 @@ void identify(Database& db) {
                                              std::to_string(version) + ", this program knows up to " +
                                              std::to_string(latest_schema_version()) +
                                              "); it was left untouched: update Cuepoint to use it");
+  }
+  if (version < 0) {
+    throw StoreError(Kind::Corrupt,
+                     "database " + quoted(path) + " is damaged: its schema version " +
+                         std::to_string(version) +
+                         " is unknown; it was left untouched: restore a backup or move it away");
+  }
+  if (version == 0 && objects > 0) {
+    throw StoreError(Kind::Corrupt, "database " + quoted(path) +
+                                        " is damaged: it is marked as Cuepoint's and holds " +
+                                        std::to_string(objects) +
+                                        " schema objects but no schema version (0); it was left untouched: "
+                                        "restore a backup or move it away");
+  }
+  if (version == 0 && access == Access::ReadOnly) {
+    throw StoreError(Kind::NotOurs, "database " + quoted(path) +
+                                        " is an empty SQLite database, not a Cuepoint database; it was left "
+                                        "untouched");
   }
 }
 
@@ -187,25 +212,50 @@ std::string_view to_string(OutboxState state) {
 }
 
 Store Store::open(const fs::path& path) {
+  check_database_path(path);
   std::error_code error;
-  if (fs::is_directory(path, error)) {
-    throw StoreError(Kind::CannotOpen, "database " + quoted(path) + " is a folder, not a file");
-  }
   if (fs::exists(path, error)) {
     check_sqlite_header(path);
   } else {
     create_private_file(path);
   }
   auto db = Database::open(path, false);
-  if (sqlite3_db_readonly(db.handle(), "main") == 1) {
+  if (db.read_only()) {
     throw StoreError(Kind::ReadOnly,
                      "database " + quoted(path) +
                          " is read-only: Cuepoint must write answers to it; check its permissions");
   }
-  identify(db);
+  identify(db, Access::ReadWrite);
   check_integrity(db);
   configure(db);
   migrate(db);
+  return Store(std::move(db));
+}
+
+Store Store::open_read_only(const fs::path& path) {
+  check_database_path(path);
+  std::error_code error;
+  if (!fs::exists(path, error)) throw StoreError(Kind::CannotOpen, "no response database at " + quoted(path));
+  if (fs::file_size(path, error) == 0 && !error) {
+    throw StoreError(Kind::NotOurs, "database " + quoted(path) +
+                                        " is empty, not a Cuepoint database; it was left untouched");
+  }
+  check_sqlite_header(path);
+  // Changes still in a -wal (or a -journal to roll back) are not in the main
+  // file: then SQLite must see them through its normal locking, which needs a
+  // -shm file beside the database. Without them the main file is complete and
+  // is opened immutable: no lock, no -wal or -shm created, even in a read-only
+  // folder.
+  const auto has_pending_changes = [&](const char* suffix) {
+    const fs::path sibling(path.string() + suffix);
+    std::error_code ignored;
+    return fs::exists(sibling, ignored) && fs::file_size(sibling, ignored) > 0;
+  };
+  const bool immutable = !has_pending_changes("-wal") && !has_pending_changes("-journal");
+  auto db = Database::open_read_only(path, immutable);
+  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  identify(db, Access::ReadOnly);
+  check_integrity(db);
   return Store(std::move(db));
 }
 

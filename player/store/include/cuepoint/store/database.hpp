@@ -24,6 +24,12 @@ class Database {
  public:
   // Opens an existing file read-write, or creates it when `create` is true.
   static Database open(const std::filesystem::path& file, bool create);
+  // Opens an existing file read-only (SQLITE_OPEN_READONLY, never creates it).
+  // `immutable` also tells SQLite that nothing can change the file while it is
+  // open, so it needs no lock and no -shm file: that is what lets a WAL database
+  // in a read-only folder be read. Only right when no -wal or -journal file holds
+  // changes that are not in the main file yet.
+  static Database open_read_only(const std::filesystem::path& file, bool immutable);
 
   sqlite3* handle() const { return db_.get(); }
   const std::filesystem::path& file() const { return file_; }
@@ -34,6 +40,7 @@ class Database {
   // A pragma whose value is one integer (user_version, application_id, ...).
   std::int64_t pragma_int(std::string_view name);
   bool in_transaction() const;
+  bool read_only() const;
   int changes() const;
 
   StoreError error(int result_code, const std::string& doing) const;
@@ -43,6 +50,8 @@ class Database {
     void operator()(sqlite3* db) const;
   };
   Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path file);
+  // `name` is what sqlite3_open_v2 gets (the path, or a file: URI); `file` is what messages name.
+  static Database open_with(const std::filesystem::path& file, const std::string& name, int flags);
 
   std::unique_ptr<sqlite3, Closer> db_;
   std::filesystem::path file_;

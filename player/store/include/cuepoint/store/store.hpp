@@ -24,6 +24,11 @@ class Store {
   // that are not ours, are from a newer Cuepoint, are corrupt or read-only,
   // and brings older schemas up to date. Throws StoreError.
   static Store open(const std::filesystem::path& path);
+  // For commands that only read (export): opens an existing database with
+  // SQLITE_OPEN_READONLY, never creates, writes or migrates anything, and works
+  // on a read-only file in a read-only folder. Refuses a missing or empty file
+  // and everything open() refuses. Writes through this Store fail with ReadOnly.
+  static Store open_read_only(const std::filesystem::path& path);
 
   const std::filesystem::path& path() const { return db_.file(); }
   Database& database() { return db_; }
