@@ -95,7 +95,8 @@ TEST(UploadCrashSafety, SigkillsDuringUploadThroughFaultsLoseNothingAndDuplicate
                                    "--stall-timeout", "1", "--user", "u", "--password", "p"},
                                   dir / "upload.log");
     const auto upload = kill_after(pid, std::chrono::milliseconds(kill_after_ms(random)));
-    for (const auto& [kind, count] : proxy.stats().items()) {
+    const auto stats = proxy.stats();
+    for (const auto& [kind, count] : stats.items()) {
       if (count.is_number()) faults[kind] += count.get<int>();
     }
 

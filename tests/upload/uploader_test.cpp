@@ -470,6 +470,21 @@ TEST_F(UploaderTest, A409ToEverythingMarksNothingSentAndStopsWithinAFewRequests)
   EXPECT_TRUE(upload(fixed).complete());
 }
 
+TEST_F(UploaderTest, AServerTurningTo409ForStatementsItDoesNotHoldStopsAfterThreeInARow) {
+  ScriptedTransport server([](const Request& request) {
+    return contains(request, "s0") || contains(request, "s1") || contains(request, "s2") ||
+                   contains(request, "s3")
+               ? stored(request)
+               : answer(409, "Conflict");
+  });
+  const auto summary = upload(server);
+  EXPECT_EQ(summary.sent, 4);
+  EXPECT_EQ(summary.conflicts.size(), 3u);
+  EXPECT_THAT(summary.stopped_because,
+              HasSubstr("the server answered 409 Conflict for 3 statements in a row that it does not hold"));
+  EXPECT_EQ(store.outbox_counts().pending, 3);
+}
+
 TEST_F(UploaderTest, A409ForTheSameStatementTheLrsHoldsMarksItSent) {
   ScriptedTransport lrs(
       [](const Request& request) {

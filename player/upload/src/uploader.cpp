@@ -82,6 +82,10 @@ std::string body_excerpt(const std::string& body) { return body.empty() ? "an em
 
 bool is_transient(long status) { return status == 408 || status == 429 || status >= 500; }
 
+// Conflicts at the start of a run, or 409s for statements the server does not
+// hold in a row, before the run stops: a server answering 409 to anything.
+constexpr int kConflictsBeforeStopping = 3;
+
 }  // namespace
 
 UploadHooks default_upload_hooks() {
@@ -221,6 +225,7 @@ Uploader::Batch Uploader::settle_accepted(const Batch& batch, const HttpResponse
               body_excerpt(response.body);
   }
   if (!proven.empty()) {
+    unheld_conflicts_in_a_row_ = 0;
     mark_sent(proven);
     summary_.sent += static_cast<int>(proven.size());
     done_ += static_cast<int>(proven.size());
@@ -239,6 +244,7 @@ Uploader::Flow Uploader::settle_refused_alone(const store::OutboxEntry& entry, c
     switch (confirmation.held) {
       case Held::Same:
         consecutive_failures_ = 0;
+        unheld_conflicts_in_a_row_ = 0;
         mark_sent(std::span(&entry.statement_id, 1));
         ++summary_.already_there;
         ++done_;
@@ -251,6 +257,7 @@ Uploader::Flow Uploader::settle_refused_alone(const store::OutboxEntry& entry, c
       case Held::None:
         add_conflict(entry, "the LRS answered " + message + " but holds no statement with this id (" +
                                 confirmation.detail + ")");
+        ++unheld_conflicts_in_a_row_;
         break;
       case Held::Unknown:
         retry = true;
@@ -258,12 +265,20 @@ Uploader::Flow Uploader::settle_refused_alone(const store::OutboxEntry& entry, c
             "the LRS answered " + message + " and the statement could not be checked: " + confirmation.detail;
         return Flow::Continue;
     }
+    if (confirmation.held != Held::None) unheld_conflicts_in_a_row_ = 0;
     if (conflicts_everywhere()) {
       summary_.stopped_because = "the first " + std::to_string(summary_.conflicts.size()) +
                                  " statements sent one by one all met a conflict (" +
                                  summary_.conflicts.front().message +
                                  "): is --endpoint the LRS's xAPI base URL? Fix it, then upload with "
                                  "--retry-rejected";
+      return Flow::Stop;
+    }
+    if (unheld_conflicts_in_a_row_ >= kConflictsBeforeStopping) {
+      summary_.stopped_because =
+          "the server answered 409 Conflict for " + std::to_string(unheld_conflicts_in_a_row_) +
+          " statements in a row that it does not hold (" + summary_.conflicts.back().message +
+          "): not an LRS answering? Check --endpoint, then upload with --retry-rejected";
       return Flow::Stop;
     }
     return Flow::Continue;
@@ -325,8 +340,8 @@ bool Uploader::refuses_everything() const {
 bool Uploader::conflicts_everywhere() const {
   // A server answering 409 to anything (a misconfigured proxy, not an LRS)
   // would otherwise turn the whole outbox into conflicts, one by one.
-  constexpr std::size_t kConflicts = 3;
-  return summary_.sent == 0 && summary_.already_there == 0 && summary_.conflicts.size() >= kConflicts;
+  return summary_.sent == 0 && summary_.already_there == 0 &&
+         summary_.conflicts.size() >= static_cast<std::size_t>(kConflictsBeforeStopping);
 }
 
 Uploader::Flow Uploader::wait_before_retry(std::span<const store::OutboxEntry> batch,

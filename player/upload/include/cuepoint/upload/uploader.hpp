@@ -87,6 +87,7 @@ class Uploader {
   std::string url_;
   UploadSummary summary_;
   int consecutive_failures_ = 0;
+  int unheld_conflicts_in_a_row_ = 0;  // 409s for statements a GET did not find
   std::chrono::milliseconds total_wait_{0};
   int done_ = 0;
   int total_ = 0;
