@@ -159,7 +159,9 @@ TEST_F(CliTest, AnswersThatProveNoDeliveryLeaveEverythingUnsentThenTheLrsGetsEac
       {"empty-200",
        "the server answered HTTP 200 but not with the stored statement ids (a Wi-Fi login page or "
        "a proxy?): an empty body"},
-      {"foreign-json", "not with the stored statement ids (a Wi-Fi login page or a proxy?): {\"ok\":true}"},
+      {"foreign-json",
+       "the server answered HTTP 200 but not with the stored statement ids (a Wi-Fi login page "
+       "or a proxy?): {\"ok\":true}"},
       {"other-ids", "the server answered HTTP 200 but its list of stored ids lacks " +
                         std::to_string(recorded) + " of the " + std::to_string(recorded) +
                         " statements sent (a proxy, or not an LRS?): [\""},
