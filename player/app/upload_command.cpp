@@ -36,10 +36,15 @@ struct UploadArguments {
 
 void print_summary(const upload::UploadSummary& summary) {
   std::cout << "sent: " << summary.sent << ", already there: " << summary.already_there
-            << ", rejected: " << summary.rejected.size() << ", left: " << summary.left << "\n";
+            << ", conflicts: " << summary.conflicts.size() << ", rejected: " << summary.rejected.size()
+            << ", left: " << summary.left << "\n";
   for (const auto& rejected : summary.rejected) {
     std::cerr << "cuepoint upload: the LRS rejected statement " << rejected.statement_id << ": "
               << rejected.message << "\n";
+  }
+  for (const auto& conflict : summary.conflicts) {
+    std::cerr << "cuepoint upload: conflict for statement " << conflict.statement_id << ": "
+              << conflict.message << "\n";
   }
 }
 
@@ -52,9 +57,17 @@ int run_upload(const UploadArguments& arguments) {
     if (!arguments.endpoint.empty()) settings.endpoint = arguments.endpoint;
     if (!arguments.user.empty()) settings.user = arguments.user;
     if (!arguments.password.empty()) settings.password = arguments.password;
+    if (!settings.endpoint && !arguments.config_file.empty()) {
+      throw upload::UploadError(arguments.config_file +
+                                ": no 'endpoint' (add the LRS's xAPI base URL, or pass --endpoint URL)");
+    }
     if (!settings.endpoint)
       throw upload::UploadError("no LRS endpoint: pass --endpoint URL or --config FILE");
     upload::statements_url(*settings.endpoint);  // refuses a malformed URL before touching the database
+    if (settings.user.value_or("").empty() && settings.password.value_or("").empty()) {
+      std::cerr << "cuepoint upload: warning: no user or password (--user and --password, or in --config): "
+                   "uploading without authentication\n";
+    }
     if (!arguments.config_file.empty() && settings.password &&
         upload::readable_by_others(arguments.config_file)) {
       std::cerr << "cuepoint upload: warning: " << arguments.config_file
@@ -88,7 +101,10 @@ int run_upload(const UploadArguments& arguments) {
     options.retry.max_total_wait = std::chrono::seconds(arguments.max_wait_seconds);
 
     if (arguments.retry_rejected) {
-      std::cerr << "cuepoint upload: " << store.requeue_rejected() << " rejected statement(s) queued again\n";
+      std::cerr << "cuepoint upload: " << store.requeue_rejected() << " rejected statement(s) queued again";
+      if (const int conflicts = store.requeue_conflicts(); conflicts > 0)
+        std::cerr << ", and " << conflicts << " conflicting one(s)";
+      std::cerr << "\n";
     }
     upload::ProgressBar bar(std::cerr, isatty(fileno(stderr)) == 1);
     auto hooks = upload::default_upload_hooks();
@@ -110,6 +126,12 @@ int run_upload(const UploadArguments& arguments) {
       if (counts.rejected > 0) {
         std::cerr << "; " << counts.rejected
                   << " rejected by the LRS: fix the cause, then upload --retry-rejected";
+      }
+      if (counts.conflict > 0) {
+        std::cerr
+            << "; " << counts.conflict
+            << " in conflict (the LRS holds a different statement with the same id, or none although it "
+               "answered 409): see the reasons above; upload --retry-rejected tries them again";
       }
       std::cerr << "\n";
       return kUploadIncomplete;
@@ -147,11 +169,14 @@ void add_upload_command(CLI::App& app, int& exit_code) {
       ->add_option("--stall-timeout", arguments->stall_timeout_seconds,
                    "abort a request when no data flows for this many seconds")
       ->check(CLI::Range(1, 3600));
-  command->add_flag("--retry-rejected", arguments->retry_rejected,
-                    "send statements the LRS rejected before once more (after fixing the cause)");
+  command->add_flag(
+      "--retry-rejected", arguments->retry_rejected,
+      "send statements the LRS rejected or met a conflict for once more (after fixing the cause)");
   command->footer(
-      "Exit status: 0 nothing left to send; 1 statements left (LRS unreachable, or some rejected);\n"
-      "2 bad settings or usage; 3 wrong user or password; 4 the database could not be opened or written.");
+      "A statement counts as delivered only when the LRS lists its id in its answer, or shows it on a GET.\n"
+      "Exit status: 0 nothing left to send; 1 statements left (LRS unreachable, an answer that proves\n"
+      "nothing, some rejected or in conflict); 2 bad settings or usage; 3 wrong user or password;\n"
+      "4 the database could not be opened or written.");
   command->callback([arguments, &exit_code] { exit_code = run_upload(*arguments); });
 }
 

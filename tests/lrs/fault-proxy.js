@@ -2,15 +2,25 @@
 // A loopback HTTP proxy for upload tests that sits between the uploader and
 // the test LRS and misbehaves on purpose.
 //   --mode faults        fail requests at random (seeded): 500, 429 with
-//                        Retry-After (seconds or HTTP date), dropped connections
-//                        and stalls, each either before or after the LRS got the
-//                        request (the "after" cases are the ones that tempt an
-//                        uploader into duplicates); never more than 3 faults in
-//                        a row; after --max-faults faults it only forwards.
+//                        Retry-After (seconds or HTTP date), dropped connections,
+//                        stalls and "200 with an HTML page" (a captive portal or
+//                        a proxy's error page: a 2xx that proves nothing), each
+//                        either before or after the LRS got the request (the
+//                        "after" cases are the ones that tempt an uploader into
+//                        duplicates, the "html-before" one into marking
+//                        statements sent that the LRS never saw); never more than
+//                        3 faults in a row; after --max-faults faults it only forwards.
 //   --mode unauthorized  answers every request 401 (an LRS refusing the password).
+// Fake endpoints that forward nothing (--target is not used), answering every
+// POST with a 2xx or 409 that proves no delivery, and GETs as they would:
+//   --mode captive-portal  200 and an HTML login page, to POSTs and GETs alike.
+//   --mode empty-200       200 with an empty body.
+//   --mode foreign-json    200 and {"ok":true}.
+//   --mode other-ids       200 and a list of as many ids as were posted, none of them posted.
+//   --mode conflict-all    409 to every POST; 404 to GETs (it holds nothing).
 // It listens on 127.0.0.1 only, and exits by itself after --max-seconds or
 // once it has answered --max-requests requests.
-// Usage: fault-proxy.js --listen PORT --target PORT [--mode faults|unauthorized]
+// Usage: fault-proxy.js --listen PORT --target PORT [--mode MODE]
 //          [--seed N] [--fault-rate 0.4] [--max-faults 40] [--max-seconds 120]
 //          [--max-requests 2000] [--stats FILE]
 'use strict';
@@ -40,7 +50,9 @@ function random() {
 }
 
 const KINDS = ['500-before', '500-after', '429-seconds', '429-date', 'drop-before', 'drop-after',
-               'stall-before', 'stall-after'];
+               'stall-before', 'stall-after', 'html-before', 'html-after'];
+const PORTAL_PAGE = '<!DOCTYPE html>\n<html><head><title>School Wi-Fi</title></head>\n' +
+  '<body><form action="/login">Please log in to use the school network</form></body></html>\n';
 const stats = { requests: 0, forwarded: 0, faults: 0 };
 KINDS.forEach((k) => { stats[k] = 0; });
 let faultsInARow = 0;
@@ -76,6 +88,37 @@ function pass(req, res, body) {
   });
 }
 
+// A made-up v4 UUID (not any statement's id).
+function foreignId(n) {
+  const hex = (n * 2654435761 >>> 0).toString(16).padStart(8, '0');
+  return `${hex}-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+// The fixed answer of a fake endpoint, or undefined in the proxy modes.
+function fakeAnswer(req, body) {
+  const post = req.method === 'POST';
+  switch (mode) {
+    case 'captive-portal':
+      return [200, { 'content-type': 'text/html' }, PORTAL_PAGE];
+    case 'empty-200':
+      return [200, {}, ''];
+    case 'foreign-json':
+      return [200, { 'content-type': 'application/json' }, '{"ok":true}'];
+    case 'other-ids': {
+      if (!post) return [404, { 'content-type': 'application/json' }, '{"message":"not found"}'];
+      let count = 1;
+      try { count = [].concat(JSON.parse(body.toString())).length; } catch (e) { /* not JSON: one id */ }
+      const ids = Array.from({ length: count }, (_, i) => foreignId(stats.requests * 1000 + i));
+      return [200, { 'content-type': 'application/json' }, JSON.stringify(ids)];
+    }
+    case 'conflict-all':
+      return post ? [409, { 'content-type': 'application/json' }, '{"message":"Conflict"}']
+                  : [404, { 'content-type': 'application/json' }, '{"message":"No statement found"}'];
+    default:
+      return undefined;
+  }
+}
+
 function inject(kind, req, res, body) {
   const [what, when] = kind.split('-');
   const act = () => {
@@ -84,6 +127,7 @@ function inject(kind, req, res, body) {
       const retry = when === 'seconds' ? '1' : new Date(Date.now() + 1000).toUTCString();
       return reply(res, 429, { 'retry-after': retry }, 'slow down');
     }
+    if (what === 'html') return reply(res, 200, { 'content-type': 'text/html' }, PORTAL_PAGE);
     if (what === 'drop') return req.socket.destroy();
     // stall: answer nothing; the client's own timeout has to notice.
     return undefined;
@@ -104,7 +148,11 @@ const server = http.createServer((req, res) => {
     // Decide and count first, and save before answering: a test reading the
     // stats right after its request has been answered sees that request.
     let action;
-    if (mode === 'unauthorized') {
+    const fake = fakeAnswer(req, body);
+    if (fake) {
+      stats.faults += 1;
+      action = () => reply(res, ...fake);
+    } else if (mode === 'unauthorized') {
       action = () => reply(res, 401, { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="LRS"' },
                            '{"message":"Unauthorised"}');
     } else if (req.method === 'POST' && stats.faults < maxFaults && faultsInARow < 3 && random() < faultRate) {

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -43,6 +44,8 @@ class CliTest : public ::testing::Test {
     recorded = testing::record_full_session(store);
   }
   int pending() { return store::Store::open(dir / "db.sqlite").outbox_counts().pending; }
+  store::OutboxCounts counts() { return store::Store::open(dir / "db.sqlite").outbox_counts(); }
+  std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
 
   ScratchDir dir;
   int recorded = 0;
@@ -54,8 +57,8 @@ TEST_F(CliTest, UploadSendsEverythingAndSummarises) {
   const auto run =
       run_cuepoint("upload --endpoint " + lrs.endpoint() + " --user u --password p --db " + db());
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_THAT(run.out,
-              HasSubstr("sent: " + std::to_string(recorded) + ", already there: 0, rejected: 0, left: 0"));
+  EXPECT_THAT(run.out, HasSubstr("sent: " + std::to_string(recorded) +
+                                 ", already there: 0, conflicts: 0, rejected: 0, left: 0"));
   EXPECT_EQ(run.err, "");  // not a terminal: no progress bar
   EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
   const auto again = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db());
@@ -87,8 +90,8 @@ TEST_F(CliTest, AStatementTheLrsRejectsIsReportedKeptAndCanBeRetried) {
   testing::TestLrs lrs(dir / "lrs.log");
   auto run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db() + " --batch 50");
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_THAT(run.out,
-              HasSubstr("sent: " + std::to_string(recorded) + ", already there: 0, rejected: 1, left: 1"));
+  EXPECT_THAT(run.out, HasSubstr("sent: " + std::to_string(recorded) +
+                                 ", already there: 0, conflicts: 0, rejected: 1, left: 1"));
   EXPECT_THAT(run.err, HasSubstr("the LRS rejected statement 0b6f3c52-56c3-4d0e-9a59-6f1f6c1d2e3f: HTTP 400: "
                                  "Problem in 'statements.0.verb.id'"));
   EXPECT_THAT(run.err, HasSubstr("1 rejected by the LRS: fix the cause, then upload --retry-rejected"));
@@ -96,7 +99,7 @@ TEST_F(CliTest, AStatementTheLrsRejectsIsReportedKeptAndCanBeRetried) {
   run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db() + " --retry-rejected");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr("1 rejected statement(s) queued again"));
-  EXPECT_THAT(run.out, HasSubstr("sent: 0, already there: 0, rejected: 1, left: 1"));
+  EXPECT_THAT(run.out, HasSubstr("sent: 0, already there: 0, conflicts: 0, rejected: 1, left: 1"));
 }
 
 TEST_F(CliTest, AWrongPasswordExitsWithItsOwnStatusAndKeepsEverything) {
@@ -138,6 +141,141 @@ TEST_F(CliTest, BadSettingsAreRefusedBeforeAnythingIsSent) {
   EXPECT_THAT(run.err, HasSubstr("no response database at"));
   EXPECT_FALSE(std::filesystem::exists(dir / "missing.sqlite"));
   EXPECT_EQ(pending(), recorded);
+}
+
+// Endpoints that answer 2xx (or 409) without proving anything: nothing is
+// marked sent, the run says what came back, and the real LRS then gets
+// every statement exactly once.
+TEST_F(CliTest, AnswersThatProveNoDeliveryLeaveEverythingUnsentThenTheLrsGetsEachOnce) {
+  record();
+  struct Fake {
+    std::string mode;
+    std::string message;
+  };
+  const std::vector<Fake> fakes = {
+      {"captive-portal",
+       "the server answered HTTP 200 but not with the stored statement ids (a Wi-Fi login page or a proxy?): "
+       "<!DOCTYPE html> <html><head><title>School Wi-Fi</title>"},
+      {"empty-200",
+       "the server answered HTTP 200 but not with the stored statement ids (a Wi-Fi login page or "
+       "a proxy?): an empty body"},
+      {"foreign-json",
+       "the server answered HTTP 200 but not with the stored statement ids (a Wi-Fi login page "
+       "or a proxy?): {\"ok\":true}"},
+      {"other-ids", "the server answered HTTP 200 but its list of stored ids lacks " +
+                        std::to_string(recorded) + " of the " + std::to_string(recorded) +
+                        " statements sent (a proxy, or not an LRS?): [\""},
+      {"conflict-all",
+       "the first 3 statements sent one by one all met a conflict (the LRS answered HTTP 409: "
+       "Conflict but holds no statement with this id"},
+  };
+  for (const auto& fake : fakes) {
+    SCOPED_TRACE(fake.mode);
+    testing::FaultProxy server(0, fake.mode, 1, dir / (fake.mode + ".json"), dir / "fake.log");
+    const auto run = run_cuepoint("upload --endpoint " + server.endpoint() + " --user u --password p --db " +
+                                  db() + " --max-tries 2 --max-wait 30");
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_THAT(run.err, HasSubstr("cuepoint upload: stopped: " + fake.message));
+    EXPECT_THAT(run.out, HasSubstr("sent: 0, already there: 0, "));
+    EXPECT_EQ(counts().sent, 0);
+    EXPECT_EQ(counts().total(), recorded);
+  }
+  EXPECT_EQ(counts().conflict, 3);
+
+  testing::TestLrs lrs(dir / "lrs.log");
+  const auto run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --user u --password p --db " +
+                                db() + " --retry-rejected");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("0 rejected statement(s) queued again, and 3 conflicting one(s)"));
+  EXPECT_THAT(run.out, HasSubstr("sent: " + std::to_string(recorded) +
+                                 ", already there: 0, conflicts: 0, rejected: 0, left: 0"));
+  const auto held = lrs.statements();
+  std::multiset<std::string> held_ids;
+  for (const auto& statement : held) held_ids.insert(statement["id"].get<std::string>());
+  std::multiset<std::string> outbox_ids;
+  for (const auto& entry : store::Store::open(dir / "db.sqlite").outbox())
+    outbox_ids.insert(entry.statement_id);
+  EXPECT_EQ(held_ids, outbox_ids);  // every statement, each once
+  EXPECT_EQ(counts().sent, recorded);
+}
+
+TEST_F(CliTest, AStatementTheLrsHoldsDifferentlyIsAConflictKeptAndReported) {
+  record();
+  testing::TestLrs lrs(dir / "lrs.log");
+  ASSERT_EQ(
+      run_cuepoint("upload --endpoint " + lrs.endpoint() + " --user u --password p --db " + db()).exit_code,
+      0);
+  // Another device (a restored copy of this database, say) recorded a different
+  // statement under an id the LRS already holds.
+  std::string id;
+  {
+    auto store = store::Store::open(dir / "db.sqlite");
+    auto changed = nlohmann::json::parse(store.outbox().front().statement_json);
+    id = changed["id"];
+    changed["timestamp"] = "2026-11-24T05:21:04.000Z";
+    store.database()
+        .prepare("UPDATE outbox SET state = 'pending', statement_json = ? WHERE statement_id = ?",
+                 "changing a statement")
+        .bind_all(changed.dump(), id)
+        .run();
+  }
+  const auto run =
+      run_cuepoint("upload --endpoint " + lrs.endpoint() + " --user u --password p --db " + db());
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.out, HasSubstr("sent: 0, already there: 0, conflicts: 1, rejected: 0, left: 1"));
+  EXPECT_THAT(run.err, HasSubstr("cuepoint upload: conflict for statement " + id +
+                                 ": the LRS holds a different statement with this id (HTTP 409"));
+  EXPECT_THAT(run.err, HasSubstr("first difference: timestamp)"));
+  EXPECT_THAT(run.err, HasSubstr("1 in conflict"));
+  EXPECT_EQ(counts().conflict, 1);
+  EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
+}
+
+TEST_F(CliTest, ARecordedStatementTheLrsAlreadyHoldsIsConfirmedAndMarkedSent) {
+  record();
+  testing::TestLrs lrs(dir / "lrs.log");
+  ASSERT_EQ(run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db()).exit_code, 0);
+  // A crash between the LRS's answer and the commit: from the outbox's view nothing was sent.
+  store::Store::open(dir / "db.sqlite")
+      .database()
+      .execute("UPDATE outbox SET state = 'pending', sent_utc = NULL", "simulating a crash");
+  const auto run = run_cuepoint("upload --endpoint " + lrs.endpoint() + " --db " + db());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(counts().sent, recorded);
+  EXPECT_EQ(lrs.statements().size(), static_cast<std::size_t>(recorded));
+}
+
+TEST_F(CliTest, SettingsThatCannotWorkAreUsageErrorsNotRetried) {
+  record();
+  std::ofstream(dir / "lrs.json") << R"({"user": "u", "password": "p"})";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"--endpoint http://127.0.0.1:99999/xAPI",
+       "endpoint 'http://127.0.0.1:99999/xAPI' has port 99999: a port is a number from 1 to 65535"},
+      {"--endpoint 'http://127.0.0.1:8080/my xapi/'",
+       "endpoint 'http://127.0.0.1:8080/my xapi/' contains a space (percent-encode it as %20)"},
+      {"--endpoint http:///xAPI", "endpoint 'http:///xAPI' has no host"},
+      {"--config " + (dir / "lrs.json").string(),
+       (dir / "lrs.json").string() + ": no 'endpoint' (add the LRS's xAPI base URL, or pass --endpoint URL)"},
+  };
+  for (const auto& [arguments, message] : cases) {
+    const auto run = run_cuepoint("upload " + arguments + " --db " + db());
+    EXPECT_EQ(run.exit_code, 2) << arguments;
+    EXPECT_EQ(first_line(run.err), "cuepoint upload: " + message);
+  }
+  EXPECT_EQ(counts().pending, recorded);
+}
+
+TEST_F(CliTest, AnUploadWithoutCredentialsSaysItIsUnauthenticated) {
+  record();
+  testing::TestLrs lrs(dir / "lrs.log");
+  std::ofstream(dir / "lrs.ini") << "endpoint = " << lrs.endpoint() << "\n";
+  const auto run = run_cuepoint("upload --config " + (dir / "lrs.ini").string() + " --db " + db());
+  EXPECT_EQ(run.exit_code, 0) << run.err;  // it still uploads
+  EXPECT_EQ(
+      run.err,
+      "cuepoint upload: warning: no user or password (--user and --password, or in --config): uploading "
+      "without authentication\n");
+  EXPECT_EQ(counts().sent, recorded);
 }
 
 TEST_F(CliTest, ACorruptDatabaseIsReportedNotTouched) {

@@ -80,5 +80,63 @@ TEST(Cleartext, OnlyPlainHttpToAnotherMachineCounts) {
   EXPECT_FALSE(is_cleartext_remote("http://[::1]:80/xapi"));
 }
 
+// Settings that can never work are usage errors, found before any request.
+TEST(StatementsUrl, RefusesAPortOutOfRange) {
+  EXPECT_EQ(error_of([] { statements_url("http://127.0.0.1:99999/xAPI"); }),
+            "endpoint 'http://127.0.0.1:99999/xAPI' has port 99999: a port is a number from 1 to 65535");
+  EXPECT_THAT(error_of([] { statements_url("https://lrs.example:0/"); }), HasSubstr("has port 0:"));
+  EXPECT_THAT(error_of([] { statements_url("https://lrs.example:80a/"); }), HasSubstr("has port 80a:"));
+  EXPECT_THAT(error_of([] { statements_url("http://[::1]:70000/"); }), HasSubstr("has port 70000:"));
+  EXPECT_EQ(statements_url("http://[::1]:8080/xAPI"), "http://[::1]:8080/xAPI/statements");
+  EXPECT_EQ(statements_url("https://lrs.example:65535/x"), "https://lrs.example:65535/x/statements");
+}
+
+TEST(StatementsUrl, RefusesSpacesAndControlCharacters) {
+  EXPECT_EQ(error_of([] { statements_url("https://lrs.example/my xapi/"); }),
+            "endpoint 'https://lrs.example/my xapi/' contains a space (percent-encode it as %20)");
+  EXPECT_EQ(error_of([] { statements_url("https://lrs.example/xapi\n"); }),
+            "endpoint 'https://lrs.example/xapi' contains a control character");
+  EXPECT_THAT(error_of([] { statements_url(std::string("https://lrs.example/\x7f")); }),
+              HasSubstr("contains a control character"));
+}
+
+TEST(StatementsUrl, RefusesAUrlWithoutHostOrWithAQuery) {
+  EXPECT_EQ(error_of([] { statements_url("http:///xAPI"); }), "endpoint 'http:///xAPI' has no host");
+  EXPECT_THAT(error_of([] { statements_url("https://user@:8080/"); }), HasSubstr("has no host"));
+  EXPECT_THAT(error_of([] { statements_url("https://[::1/"); }), HasSubstr("without its closing ']'"));
+  EXPECT_THAT(error_of([] { statements_url("https://lrs.example/xapi?key=1"); }),
+              HasSubstr("has a query or fragment"));
+}
+
+TEST(StatementsUrl, ShortensAHugeEndpointInItsMessage) {
+  const std::string huge = "https://lrs.example/" + std::string(100000, 'x') + " ";
+  const auto message = error_of([&huge] { statements_url(huge); });
+  EXPECT_THAT(message, HasSubstr("contains a space"));
+  EXPECT_LT(message.size(), 200u);
+}
+
+TEST(LrsSettings, RefusesAConfigTooLargeOrTooDeep) {
+  EXPECT_EQ(error_of([] { parse_lrs_settings(std::string(70000, ' ') + "{}", "lrs.json"); }),
+            "lrs.json: larger than 64 KiB, not an LRS config file");
+  EXPECT_EQ(error_of([] { read_lrs_settings("/dev/zero"); }),
+            "/dev/zero: larger than 64 KiB, not an LRS config file");
+  const std::string deep = R"({"user": )" + std::string(20000, '[') + std::string(20000, ']') + "}";
+  EXPECT_EQ(error_of([&deep] { parse_lrs_settings(deep, "lrs.json"); }),
+            "lrs.json: not an LRS config file: nested more than 8 levels deep");
+}
+
+TEST(LrsSettings, NeverQuotesAWholeHostileValue) {
+  const std::string key(10000, 'k');
+  const auto unknown = error_of([&key] { parse_lrs_settings("{\"" + key + "\": \"v\"}", "lrs.json"); });
+  EXPECT_THAT(unknown, HasSubstr("lrs.json: unknown key 'kkkk"));
+  EXPECT_LT(unknown.size(), 200u);
+  const auto broken = error_of([&key] { parse_lrs_settings("{\"endpoint\": \"" + key, "lrs.json"); });
+  EXPECT_THAT(broken, HasSubstr("lrs.json: not valid JSON: parse error"));
+  EXPECT_LT(broken.size(), 220u);
+  const auto section = error_of([&key] { parse_lrs_settings("[" + key + "]\n", "lrs.ini"); });
+  EXPECT_THAT(section, HasSubstr("lrs.ini:1: unknown section [kkk"));
+  EXPECT_LT(section.size(), 200u);
+}
+
 }  // namespace
 }  // namespace cuepoint::upload

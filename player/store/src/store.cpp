@@ -466,12 +466,19 @@ void Store::mark_rejected(const std::string& statement_id, const std::string& er
 
 void Store::mark_conflict(const std::string& statement_id, const std::string& error) {
   set_state(std::span(&statement_id, 1), "conflict", error, std::nullopt,
-            "marking statement " + statement_id + " as already in the LRS");
+            "marking statement " + statement_id + " as conflicting with the LRS");
 }
 
 int Store::requeue_rejected() {
   db_.prepare("UPDATE outbox SET state = 'pending' WHERE state = 'rejected'",
               "putting rejected statements back")
+      .run();
+  return db_.changes();
+}
+
+int Store::requeue_conflicts() {
+  db_.prepare("UPDATE outbox SET state = 'pending' WHERE state = 'conflict'",
+              "putting conflicting statements back")
       .run();
   return db_.changes();
 }

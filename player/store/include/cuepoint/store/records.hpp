@@ -78,7 +78,7 @@ struct OutboxCounts {
   int pending = 0;
   int sent = 0;
   int rejected = 0;
-  int conflict = 0;  // the LRS already held a statement with this id
+  int conflict = 0;  // the LRS holds a different statement with this id (or answered 409 without one)
   int total() const { return pending + sent + rejected + conflict; }
 };
 

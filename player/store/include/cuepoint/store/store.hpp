@@ -64,6 +64,9 @@ class Store {
   void mark_conflict(const std::string& statement_id, const std::string& error);
   // Puts rejected statements back to pending (after the cause was fixed); returns how many.
   int requeue_rejected();
+  // Puts conflicting statements back to pending (after a misconfigured server
+  // answered 409 for statements the LRS never held); returns how many.
+  int requeue_conflicts();
   // A failed delivery that will be retried: counts the attempt, keeps the reason.
   void note_failed_attempt(std::span<const std::string> statement_ids, const std::string& error);
 

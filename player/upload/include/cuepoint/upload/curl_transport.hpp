@@ -1,4 +1,5 @@
 // The real HTTP transport: libcurl, Basic auth, TLS always verified.
+// Throws UploadError when libcurl refuses an option (naming it).
 #pragma once
 
 #include <chrono>
@@ -23,9 +24,12 @@ class CurlTransport : public Transport {
   explicit CurlTransport(CurlOptions options);
   ~CurlTransport() override;
   HttpResult post_json(const std::string& url, const std::string& json) override;
+  HttpResult get(const std::string& url) override;
 
  private:
   struct Handle;
+  // One request: a POST of `json` when given, else a GET.
+  HttpResult perform(const std::string& url, const std::string* json);
   CurlOptions options_;
   std::unique_ptr<Handle> handle_;
 };

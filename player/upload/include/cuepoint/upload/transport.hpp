@@ -22,6 +22,8 @@ class Transport {
   virtual ~Transport() = default;
   // POSTs `json` to `url` with the xAPI version header and the credentials.
   virtual HttpResult post_json(const std::string& url, const std::string& json) = 0;
+  // GETs `url` with the same header and credentials (confirming one statement).
+  virtual HttpResult get(const std::string& url) = 0;
 };
 
 }  // namespace cuepoint::upload

@@ -1,7 +1,10 @@
 // Delivers the outbox's pending statements to an LRS in batches, exactly once
 // in effect: statement ids are fixed when recorded, the LRS ignores a re-sent
-// identical statement, and a batch is marked sent (one transaction) only after
-// the LRS accepted it. An interrupted upload resumes from the database.
+// identical statement, and a statement is marked sent only once delivery is
+// proven: its id is in the list of stored ids the LRS answers a POST with, or
+// (after a 204, or a 409 for it alone) a GET shows the LRS holds the same
+// statement. Any other answer, a 200 included, is a failed try. An interrupted
+// upload resumes from the database.
 #pragma once
 
 #include <chrono>
@@ -22,17 +25,18 @@ struct UploadOptions {
   RetryPolicy retry;
 };
 
-struct RejectedStatement {
+struct StatementProblem {
   std::string statement_id;
-  std::string message;  // the LRS's reason
+  std::string message;  // the LRS's reason, or what the uploader found
 };
 
 struct UploadSummary {
-  int sent = 0;                             // accepted in this run
-  int already_there = 0;                    // the LRS answered 409: it holds a statement with this id
-  std::vector<RejectedStatement> rejected;  // refused in this run (kept in the outbox as rejected)
-  int left = 0;                             // still pending plus every rejected one in the database
-  std::string stopped_because;              // empty when the run went through the whole outbox
+  int sent = 0;  // proven stored in this run (ids in the LRS's answer, or shown by a GET after a 204)
+  int already_there = 0;  // answered 409, and a GET showed the LRS holds the same statement: marked sent
+  std::vector<StatementProblem> rejected;   // refused in this run (kept in the outbox as rejected)
+  std::vector<StatementProblem> conflicts;  // 409, and the LRS holds a different statement or none (kept)
+  int left = 0;                 // in the database: still pending, plus every rejected and conflicting one
+  std::string stopped_because;  // empty when the run went through the whole outbox
   bool credentials_refused = false;
   bool complete() const { return left == 0; }
 };
@@ -54,11 +58,27 @@ class Uploader {
 
  private:
   enum class Flow { Continue, Stop };
-  Flow deliver(std::span<const store::OutboxEntry> batch);
+  // What a GET of one statement showed.
+  enum class Held { Same, Different, None, Unknown };
+  struct Confirmation {
+    Held held = Held::Unknown;
+    std::string detail;  // the difference, or why nothing could be learnt
+  };
+  using Batch = std::vector<store::OutboxEntry>;
+
+  Flow deliver(Batch batch);
+  // The rest of `batch` after a 2xx: what the answer (or GETs) did not prove.
+  Batch settle_accepted(const Batch& batch, const HttpResponse& response, std::string& problem);
+  Flow settle_refused_alone(const store::OutboxEntry& entry, const HttpResponse& response, bool& retry,
+                            std::string& problem);
+  Confirmation confirm(const store::OutboxEntry& entry);
+  void mark_sent(std::span<const std::string> ids);
+  void add_conflict(const store::OutboxEntry& entry, const std::string& message);
   Flow wait_before_retry(std::span<const store::OutboxEntry> batch, const HttpResult& result,
                          const std::string& problem);
   void report_progress();
   bool refuses_everything() const;
+  bool conflicts_everywhere() const;
 
   store::Store& store_;
   Transport& transport_;
@@ -67,6 +87,7 @@ class Uploader {
   std::string url_;
   UploadSummary summary_;
   int consecutive_failures_ = 0;
+  int unheld_conflicts_in_a_row_ = 0;  // 409s for statements a GET did not find
   std::chrono::milliseconds total_wait_{0};
   int done_ = 0;
   int total_ = 0;
