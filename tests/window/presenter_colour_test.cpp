@@ -82,8 +82,8 @@ INSTANTIATE_TEST_SUITE_P(
         ColourCase{"bt601_320x240", PixelLayout::YUV420P, ColorMatrix::BT601, ColorRange::Limited, {1, 1}},
         ColourCase{"bt709_1280x720", PixelLayout::YUV420P, ColorMatrix::BT709, ColorRange::Limited, {1, 1}},
         ColourCase{"yuvj420p_full", PixelLayout::YUV420P, ColorMatrix::BT601, ColorRange::Full, {1, 1}},
-        // SDL 2.26 has no full-range BT.709: swscale makes it limited range, same matrix.
-        ColourCase{"bt709_full", PixelLayout::YUV420P, ColorMatrix::BT709, ColorRange::Limited, {1, 1}},
+        // SDL 2.26 has no full-range BT.709: converted to RGBA by swscale.
+        ColourCase{"bt709_full", PixelLayout::RGBA, ColorMatrix::BT601, ColorRange::Full, {1, 1}},
         ColourCase{
             "anamorphic_720x576", PixelLayout::YUV420P, ColorMatrix::BT601, ColorRange::Limited, {4, 3}},
         ColourCase{"yuv420p10le", PixelLayout::YUV420P, ColorMatrix::BT601, ColorRange::Limited, {1, 1}},

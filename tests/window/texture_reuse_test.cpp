@@ -25,7 +25,7 @@ TEST(VideoTexture, ReusedForTheSameFormRecreatedOnChange) {
   presenter.compose();
   EXPECT_LT(mean_difference(presenter.read_back(), reference_image(full, 2, 320, 240)), 3.0);
 
-  // Same size and range, BT.709 instead of BT.601.
+  // Same size, full-range BT.709: RGBA.
   presenter.upload(decoded_frame(window_clip("bt709_full"), 2));
   EXPECT_EQ(presenter.textures_created(), 3);
   // Another size.
@@ -33,7 +33,7 @@ TEST(VideoTexture, ReusedForTheSameFormRecreatedOnChange) {
   presenter.upload(decoded_frame(hd, 1));
   presenter.upload(decoded_frame(hd, 2));
   EXPECT_EQ(presenter.textures_created(), 4);
-  // Another layout (RGBA) at the first size.
+  // Back to the first size (RGBA).
   presenter.upload(decoded_frame(window_clip("bt2020"), 2));
   EXPECT_EQ(presenter.textures_created(), 5);
 }

@@ -56,7 +56,9 @@ TextureForm texture_form(const AVFrame& decoded, bool nv12_allowed) {
   // SDL 2.26's only full-range mode is BT.601 (SDL_YUV_CONVERSION_JPEG).
   const bool sdl_converts = range == ColorRange::Limited || *matrix == ColorMatrix::BT601;
   if (planes_fit && sdl_converts) return {format, false, *matrix, range};
-  // swscale changes the range of YUV samples, never their matrix.
+  // FFmpeg 5.1's swscale does not change the range in a same-size YUV to YUV
+  // conversion (measured: 10 units off), so full-range BT.709 goes to RGBA.
+  if (!sdl_converts) return {AV_PIX_FMT_RGBA, true, ColorMatrix::BT601, ColorRange::Full};
   return {AV_PIX_FMT_YUV420P, true, *matrix, ColorRange::Limited};
 }
 

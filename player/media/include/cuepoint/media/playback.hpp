@@ -62,8 +62,8 @@ class Picture {
   int height() const;
   // The planes as a texture takes them: YUV420P or NV12 in BT.601 or BT.709, at
   // limited range or full-range BT.601, as decoded when they already are; other
-  // formats (10-bit, 4:2:2, 4:4:4, full-range BT.709, ...) converted once, on first
-  // use, to limited-range YUV420P; other matrices and RGB formats to RGBA.
+  // formats (10-bit, 4:2:2, 4:4:4, ...) converted once, on first use, to
+  // limited-range YUV420P; full-range BT.709, other matrices and RGB formats to RGBA.
   PixelLayout layout() const;
   Plane plane(int index) const;
   // The colour matrix and range of plane()'s YUV samples (RGBA: BT601 and Full, unused).
