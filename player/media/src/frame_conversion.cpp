@@ -47,9 +47,11 @@ FramePtr convert_frame(const AVFrame& source, AVPixelFormat target) {
                                       nullptr, nullptr));
   if (!scaler) throw MediaError("cannot convert pixel format '" + described + "'");
   const int matrix = source.colorspace == AVCOL_SPC_UNSPECIFIED ? SWS_CS_DEFAULT : source.colorspace;
+  // RGB targets are full range; YUV targets limited range (their matrix stays the source's).
+  const AVPixFmtDescriptor* target_descriptor = av_pix_fmt_desc_get(target);
+  const bool rgb_target = target_descriptor && (target_descriptor->flags & AV_PIX_FMT_FLAG_RGB);
   sws_setColorspaceDetails(scaler.get(), sws_getCoefficients(matrix), full_range ? 1 : 0,
-                           sws_getCoefficients(SWS_CS_DEFAULT), target == AV_PIX_FMT_RGB24 ? 1 : 0, 0,
-                           1 << 16, 1 << 16);
+                           sws_getCoefficients(SWS_CS_DEFAULT), rgb_target ? 1 : 0, 0, 1 << 16, 1 << 16);
 
   FramePtr converted = make_frame();
   converted->format = target;

@@ -1,9 +1,12 @@
 #include "png_writer.hpp"
 
 #include <fstream>
+#include <stdexcept>
+#include <string>
 
 #include "av_error.hpp"
 #include "cuepoint/media/playback.hpp"
+#include "cuepoint/media/rgb_image.hpp"
 #include "frame_conversion.hpp"
 
 namespace cuepoint::media {
@@ -37,18 +40,39 @@ PacketPtr encode_png(const AVFrame& rgb, const std::filesystem::path& path) {
 }  // namespace
 
 void write_png_file(const AVFrame& frame, const std::filesystem::path& path) {
-  FramePtr rgb;
-  try {
-    rgb = convert_frame(frame, AV_PIX_FMT_RGB24);
-  } catch (const MediaError& error) {
-    throw_media_error(path, error.what());
+  if (frame.format != AV_PIX_FMT_RGB24) {
+    FramePtr rgb;
+    try {
+      rgb = convert_frame(frame, AV_PIX_FMT_RGB24);
+    } catch (const MediaError& error) {
+      throw_media_error(path, error.what());
+    }
+    write_png_file(*rgb, path);
+    return;
   }
-  const PacketPtr packet = encode_png(*rgb, path);
+  const PacketPtr packet = encode_png(frame, path);
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
   if (!file) throw_media_error(path, "cannot create the PNG file");
   file.write(reinterpret_cast<const char*>(packet->data), packet->size);
   file.close();
   if (!file) throw_media_error(path, "cannot write the PNG file");
+}
+
+void write_png(const RgbImage& image, const std::filesystem::path& path) {
+  const auto expected = static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 3;
+  if (image.width <= 0 || image.height <= 0 || image.pixels.size() != expected) {
+    throw std::invalid_argument("an RGB image of " + std::to_string(image.width) + "x" +
+                                std::to_string(image.height) + " needs " + std::to_string(expected) +
+                                " bytes, not " + std::to_string(image.pixels.size()));
+  }
+  FramePtr frame = make_frame();
+  frame->format = AV_PIX_FMT_RGB24;
+  frame->width = image.width;
+  frame->height = image.height;
+  // The encoder only reads the pixels (it copies a frame it does not own).
+  frame->data[0] = const_cast<std::uint8_t*>(image.pixels.data());
+  frame->linesize[0] = image.width * 3;
+  write_png_file(*frame, path);
 }
 
 }  // namespace cuepoint::media

@@ -39,6 +39,17 @@ MediaInfo probe(const std::filesystem::path& path);
 
 enum class PixelLayout { YUV420P, NV12, RGBA };
 
+// How a YUV picture's samples map to RGB: what a texture must be told to show the
+// colours FFmpeg's own conversion gives (SDL_SetYUVConversionMode).
+enum class ColorMatrix { BT601, BT709 };
+enum class ColorRange { Limited, Full };  // 16..235 (video) or 0..255 (JPEG)
+
+// The shape of one sample (pixel): 1:1 unless the stream says otherwise (anamorphic video).
+struct AspectRatio {
+  int num = 1;
+  int den = 1;
+};
+
 // A decoded video frame as the player shows it. Cheap to copy (shared, immutable).
 class Picture {
  public:
@@ -49,8 +60,19 @@ class Picture {
   Micros lesson_time() const;
   int width() const;
   int height() const;
+  // The planes as a texture takes them: YUV420P or NV12 in BT.601 or BT.709, at
+  // limited range or full-range BT.601, as decoded when they already are; other
+  // formats (10-bit, 4:2:2, 4:4:4, ...) converted once, on first use, to
+  // limited-range YUV420P; full-range BT.709, other matrices and RGB formats to RGBA.
   PixelLayout layout() const;
   Plane plane(int index) const;
+  // The colour matrix and range of plane()'s YUV samples (RGBA: BT601 and Full, unused).
+  ColorMatrix color_matrix() const;
+  ColorRange color_range() const;
+  AspectRatio sample_aspect_ratio() const;
+  // This picture with NV12 planes converted to YUV420P, for a renderer without NV12
+  // textures; *this for any other layout.
+  Picture planar() const;
   // Writes the picture at its own resolution as an RGB PNG (FFmpeg's PNG encoder).
   void write_png(const std::filesystem::path& path) const;
 

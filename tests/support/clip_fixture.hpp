@@ -1,4 +1,4 @@
-// Media made at test time for the headless player's tests: a short clip whose
+// Media made at test time for the player's tests (headless, window): a short clip whose
 // frames all differ, with FFmpeg's own decode of every frame as the reference.
 #pragma once
 
