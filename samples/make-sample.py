@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Generates the intro-fractions sample lesson: lecture.mp4, captions.en.vtt, lesson.xml, answers.json.
+"""Generates a sample lesson: lecture.mp4, its captions, lesson.xml and answers.json.
 
-Needs ffmpeg (with libx264, drawtext), espeak-ng and fonts-dejavu-core; uses only the Python
-standard library. Usage: samples/make-sample.py [--out DIR]   (default: samples/intro-fractions)
+Needs ffmpeg (with libx264, drawtext), espeak-ng and fonts-dejavu-core, and for right-to-left
+lessons pango-view and fonts-noto-core; uses only the Python standard library.
+Usage: samples/make-sample.py [--lesson NAME] [--out DIR]   (default: intro-fractions into samples/NAME)
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ import tempfile
 sys.dont_write_bytecode = True  # keep the source tree free of __pycache__
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from generator import canvas, captions, content, lesson_xml, narration, translation_es  # noqa: E402
+from generator import canvas, captions, lesson_xml, model, narration  # noqa: E402
+from generator import fraction_of_a_number_ar, intro_fractions  # noqa: E402
 
 FPS = 25
 GOP = 2 * FPS
-MAX_BYTES = 5_000_000
+LESSONS = {module.LESSON_ID: module for module in (intro_fractions, fraction_of_a_number_ar)}
 
 
 class SampleError(RuntimeError):
@@ -37,10 +39,10 @@ def require_tool(name: str) -> str:
     return path
 
 
-def render_slides(ffmpeg: str, work_dir: pathlib.Path) -> list[pathlib.Path]:
+def render_slides(content, ffmpeg: str, work_dir: pathlib.Path) -> list[pathlib.Path]:
     pngs = []
     for number, slide in enumerate(content.SLIDES, start=1):
-        slide_canvas = canvas.Canvas(f"slide{number:02d}", work_dir)
+        slide_canvas = canvas.Canvas(f"slide{number:02d}", work_dir, content.TEXT_ENGINE)
         slide.draw(slide_canvas)
         png = work_dir / f"slide{number:02d}.png"
         slide_canvas.render(ffmpeg, png)
@@ -70,7 +72,8 @@ def encode_lecture(ffmpeg: str, pngs: list[pathlib.Path], timeline: list[narrati
         check=True)
 
 
-def write_captions(path: pathlib.Path, texts: dict[str, str], timeline: list[narration.SlideTiming]) -> int:
+def write_captions(content, path: pathlib.Path, texts: dict[str, str],
+                   timeline: list[narration.SlideTiming]) -> int:
     """Captions for one language, each slide's text spread over the span its speech occupies."""
     missing = [slide.key for slide in content.SLIDES if slide.key not in texts]
     if missing:
@@ -82,7 +85,7 @@ def write_captions(path: pathlib.Path, texts: dict[str, str], timeline: list[nar
     return len(caption_list)
 
 
-def cue_time(anchor: content.Anchor, slide_index: dict[str, int],
+def cue_time(anchor: model.Anchor, slide_index: dict[str, int],
              timeline: list[narration.SlideTiming]) -> float:
     timing = timeline[slide_index[anchor.slide]]
     if anchor.after_narration:
@@ -106,37 +109,44 @@ def sha256_of(path: pathlib.Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=pathlib.Path,
-                        default=pathlib.Path(__file__).resolve().parent / content.LESSON_ID)
+    parser.add_argument("--lesson", choices=sorted(LESSONS), default=intro_fractions.LESSON_ID)
+    parser.add_argument("--out", type=pathlib.Path, help="default: samples/<lesson>")
     args = parser.parse_args()
+    content = LESSONS[args.lesson]
+    out_dir = args.out or pathlib.Path(__file__).resolve().parent / content.LESSON_ID
 
     ffmpeg = require_tool("ffmpeg")
     espeak = require_tool("espeak-ng")
-    for font in (canvas.FONT_REGULAR, canvas.FONT_BOLD):
+    for tool in canvas.required_tools(content.TEXT_ENGINE):
+        require_tool(tool)
+    for font in canvas.required_fonts(content.TEXT_ENGINE):
         if not font.is_file():
-            raise SampleError(f"font {font} is missing; install fonts-dejavu-core")
-    args.out.mkdir(parents=True, exist_ok=True)
+            raise SampleError(f"font {font} is missing; run scripts/install-deps.sh --test")
+    out_dir.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="cuepoint-sample-") as tmp:
         work_dir = pathlib.Path(tmp)
-        speeches = [narration.synthesize(espeak, slide.narration, work_dir, f"narration{n:02d}")
+        speeches = [narration.synthesize(espeak, content.VOICE, slide.narration, work_dir, f"narration{n:02d}")
                     for n, slide in enumerate(content.SLIDES, start=1)]
         timeline = narration.plan_timeline([s.key for s in content.SLIDES], speeches)
         soundtrack = work_dir / "soundtrack.wav"
         narration.write_soundtrack(speeches, timeline, soundtrack)
-        pngs = render_slides(ffmpeg, work_dir)
-        video = args.out / "lecture.mp4"
+        pngs = render_slides(content, ffmpeg, work_dir)
+        video = out_dir / "lecture.mp4"
         encode_lecture(ffmpeg, pngs, timeline, soundtrack, video)
 
     size = video.stat().st_size
-    if size >= MAX_BYTES:
-        raise SampleError(f"{video} is {size} bytes, over the {MAX_BYTES}-byte budget; raise the CRF")
+    if size >= content.MAX_BYTES:
+        raise SampleError(f"{video} is {size} bytes, over the {content.MAX_BYTES}-byte budget; raise the CRF")
+    total = timeline[-1].start + timeline[-1].duration
+    low, high = content.SECONDS
+    if not low <= total <= high:
+        raise SampleError(f"{content.LESSON_ID} lasts {total} s, outside {low}-{high} s; change the narration")
 
-    tracks = [("captions.en.vtt", content.LANGUAGE, "English", {s.key: s.narration for s in content.SLIDES}),
-              ("captions.es.vtt", translation_es.LANGUAGE, translation_es.LABEL, translation_es.NARRATION)]
+    tracks = content.CAPTION_TRACKS
     caption_count = 0
-    for file_name, _, _, texts in tracks:
-        caption_count += write_captions(args.out / file_name, texts, timeline)
+    for track in tracks:
+        caption_count += write_captions(content, out_dir / track.file_name, track.texts, timeline)
 
     slide_index = {slide.key: i for i, slide in enumerate(content.SLIDES)}
     cues = []
@@ -149,19 +159,18 @@ def main() -> int:
     xml = lesson_xml.lesson_xml(
         lesson_id=content.LESSON_ID, title=content.TITLE, description=content.DESCRIPTION,
         language=content.LANGUAGE, video_src=video.name, video_sha256=sha256_of(video),
-        captions=[(file_name, lang, label) for file_name, lang, label, _ in tracks],
+        captions=[(track.file_name, track.language, track.label) for track in tracks],
         settings=content.SETTINGS, chapters=chapters,
         cues=cues)
-    (args.out / "lesson.xml").write_text(xml, encoding="utf-8")
+    (out_dir / "lesson.xml").write_text(xml, encoding="utf-8")
 
     answers = {cue.id: cue.scripted_answers for cue in content.CUES if cue.scripted_answers}
     # One cue per line: the file is meant to be read and edited by people testing the player.
     lines = [f"  {json.dumps(cue_id)}: {json.dumps(attempts, ensure_ascii=False)}"
              for cue_id, attempts in answers.items()]
-    (args.out / "answers.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    (out_dir / "answers.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
-    total = timeline[-1].start + timeline[-1].duration
-    print(f"{args.out}: {len(content.SLIDES)} slides, {total} s, {size} bytes, "
+    print(f"{out_dir}: {len(content.SLIDES)} slides, {total} s, {size} bytes, "
           f"{caption_count} captions in {len(tracks)} languages, {len(cues)} cues")
     for slide, timing in zip(content.SLIDES, timeline):
         print(f"  {lesson_xml.format_time(timing.start):>6}  {timing.duration:2d} s  {slide.key} "

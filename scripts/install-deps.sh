@@ -7,6 +7,9 @@ packages=(
   build-essential cmake pkg-config ninja-build
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev libavfilter-dev
   libsdl2-dev libsdl2-ttf-dev libfontconfig-dev
+  libpango1.0-dev libcairo2-dev
+  # UI fonts (docs/text.md): Noto for Arabic, Hebrew, Devanagari, Thai and Latin; WenQuanYi Micro Hei for CJK.
+  fonts-noto-core fonts-wqy-microhei
   libpugixml-dev libicu-dev libsqlite3-dev sqlite3
   libcurl4-openssl-dev libssl-dev uuid-dev
   nlohmann-json3-dev libcli11-dev
@@ -14,8 +17,8 @@ packages=(
   ffmpeg libxml2-utils fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ]; then
-  # The tests also need: espeak-ng (sample generator checks), Node.js for the test LRS.
-  packages+=(espeak-ng clang-format)
+  # The tests also need: espeak-ng and pango-view (sample generators), Node.js for the test LRS.
+  packages+=(espeak-ng pango1.0-tools clang-format)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

@@ -8,7 +8,6 @@ import subprocess
 import wave
 from dataclasses import dataclass
 
-VOICE = "en-us"
 WORDS_PER_MINUTE = "150"
 LEAD_IN = 0.6   # silence before the first word, so a slide is seen before it is explained
 TAIL = 1.5      # silence after the last word, room for a cue to pause on this slide
@@ -38,11 +37,11 @@ class SlideTiming:
     narration_end: float
 
 
-def synthesize(espeak: str, text: str, work_dir: pathlib.Path, name: str) -> Speech:
+def synthesize(espeak: str, voice: str, text: str, work_dir: pathlib.Path, name: str) -> Speech:
     text_file = work_dir / f"{name}.txt"
     wav_file = work_dir / f"{name}.wav"
     text_file.write_text(text, encoding="utf-8")
-    subprocess.run([espeak, "-v", VOICE, "-s", WORDS_PER_MINUTE, "-w", str(wav_file), "-f", str(text_file)],
+    subprocess.run([espeak, "-v", voice, "-s", WORDS_PER_MINUTE, "-w", str(wav_file), "-f", str(text_file)],
                    check=True)
     with wave.open(str(wav_file), "rb") as wav:
         if wav.getnchannels() != 1 or wav.getsampwidth() != 2:

@@ -20,10 +20,13 @@ fresh_copy() {  # name: a copy of the good sample whose video is a symlink (it i
   echo "$copy"
 }
 
-expect_rejected() {  # name dir pattern...: the checker must exit 1 and print every pattern
-  local name=$1 dir=$2 output status=0
+expect_rejected() {  # name dir pattern... [-- checker options]: the checker must exit 1 and print every pattern
+  local name=$1 dir=$2 output status=0 patterns=() options=()
   shift 2
-  output=$(bash "$checker" "$dir" 2>&1) || status=$?
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do patterns+=("$1"); shift; done
+  [ $# -gt 0 ] && { shift; options=("$@"); }
+  set -- "${patterns[@]}"
+  output=$(bash "$checker" "${options[@]}" "$dir" 2>&1) || status=$?
   if [ "$status" -ne 1 ]; then
     echo "FAIL [$name]: checker exited $status, expected 1; output: $output" >&2
     failures=$((failures + 1))
@@ -73,6 +76,18 @@ sha=$(sha256sum "$dir"/lecture.mp4 | cut -d' ' -f1)
 sed -i -E "s/sha256=\"[0-9a-f]{64}\"/sha256=\"$sha\"/" "$dir"/lesson.xml
 expect_rejected wrong-media "$dir" "is outside 120-240 s" "video codec is 'mpeg4', expected h264" \
   "frame size is '320x240', expected 1280x720" "audio codec is 'none', expected aac" "GOP is not 2 s"
+
+dir=$(fresh_copy other-profile)
+expect_rejected other-profile-duration "$dir" "is outside 10-20 s" -- --seconds 10-20
+expect_rejected other-profile-size "$dir" "must be under 1000" -- --max-bytes 1000
+status=0
+bash "$checker" --seconds 20 "$dir" >/dev/null 2>&1 || status=$?
+if [ "$status" -ne 2 ]; then
+  echo "FAIL [bad-option]: checker exited $status for '--seconds 20', expected 2 (usage)" >&2
+  failures=$((failures + 1))
+else
+  echo "ok [bad-option]"
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures self-test failure(s)" >&2

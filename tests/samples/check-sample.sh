@@ -1,16 +1,34 @@
 #!/usr/bin/env bash
 # Checks that a committed sample lesson folder is consistent: the video matches the sha256 in
-# lesson.xml and meets the delivery profile (2-4 min, 1280x720 H.264 + AAC, 2 s GOP, < 5 MB),
-# the captions parse, and every cue, chapter and seek time falls inside the video.
-# Usage: check-sample.sh <sample-dir>. Reports every problem found, then exits 1 if there was any.
+# lesson.xml and meets the delivery profile (by default 2-4 min and < 5 MB; 1280x720 H.264 + AAC,
+# 2 s GOP), the captions parse, and every cue, chapter and seek time falls inside the video.
+# Usage: check-sample.sh [--seconds MIN-MAX] [--max-bytes N] <sample-dir>.
+# Reports every problem found, then exits 1 if there was any (2 for a usage error).
 set -euo pipefail
 
-readonly MAX_BYTES=5000000
-readonly MIN_SECONDS=120
-readonly MAX_SECONDS=240
+usage="usage: check-sample.sh [--seconds MIN-MAX] [--max-bytes N] <sample-dir>"
+MAX_BYTES=5000000
+MIN_SECONDS=120
+MAX_SECONDS=240
 readonly GOP_SECONDS=2
 
-dir=${1:?usage: check-sample.sh <sample-dir>}
+while [ $# -gt 1 ]; do
+  case "$1" in
+    --seconds)
+      [[ "${2:-}" =~ ^([0-9]+)-([0-9]+)$ ]] || { echo "$usage (--seconds wants MIN-MAX, got '${2:-}')" >&2; exit 2; }
+      MIN_SECONDS=${BASH_REMATCH[1]}
+      MAX_SECONDS=${BASH_REMATCH[2]}
+      shift 2 ;;
+    --max-bytes)
+      [[ "${2:-}" =~ ^[0-9]+$ ]] || { echo "$usage (--max-bytes wants a number, got '${2:-}')" >&2; exit 2; }
+      MAX_BYTES=$2
+      shift 2 ;;
+    *) echo "$usage (unknown option '$1')" >&2; exit 2 ;;
+  esac
+done
+readonly MAX_BYTES MIN_SECONDS MAX_SECONDS
+
+dir=${1:?$usage}
 problems=0
 fail() {
   echo "FAIL: $*" >&2
@@ -51,7 +69,7 @@ actual_sha=$(sha256sum "$video" | cut -d' ' -f1)
 [ "$actual_sha" = "$expected_sha" ] ||
   fail "$lesson: video sha256 mismatch: lesson says '$expected_sha', $video_src hashes to $actual_sha"
 
-size=$(stat -c %s "$video")
+size=$(stat -L -c %s "$video")  # -L: the self-test links the video
 [ "$size" -lt "$MAX_BYTES" ] || fail "$video: $size bytes, must be under $MAX_BYTES"
 
 probe() { ffprobe -v error -select_streams "$1" -show_entries "$2" -of default=noprint_wrappers=1:nokey=1 "$video"; }

@@ -7,10 +7,9 @@ Numbers are spelled out in narration because it is both spoken and captioned.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable
-
+from . import translation_es
 from .canvas import ACCENT, HEADER, INK, MUTED, Canvas
+from .model import Anchor, CaptionTrack, Cue, Slide
 
 LESSON_ID = "intro-fractions"
 TITLE = "Equivalent fractions"
@@ -19,34 +18,10 @@ DESCRIPTION = ("A three-minute microlecture to watch before class: what a fracti
                "simplify a fraction and where fractions sit on the number line.")
 LANGUAGE = "en"
 SETTINGS = {"allow-skip-ahead": "false", "pass-score": "60", "max-attempts": "2"}
-
-
-@dataclass(frozen=True)
-class Slide:
-    key: str
-    chapter: str | None  # a chapter starts at this slide when set
-    draw: Callable[[Canvas], None]
-    narration: str
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """A point in the lecture: `after` a slide's narration ends, or `within` it at a fraction."""
-    slide: str
-    after_narration: bool = True
-    fraction: float = 0.0
-    offset: float = 0.4  # seconds past the anchor, so the cue follows the last spoken word
-
-
-@dataclass
-class Cue:
-    id: str
-    at: Anchor
-    question: dict
-    pause: bool = True
-    required: bool = True
-    remediation_slide: str | None = None  # on-incorrect seek target
-    scripted_answers: list = field(default_factory=list)  # for answers.json
+VOICE = "en-us"
+TEXT_ENGINE = "drawtext"  # Latin only: ffmpeg's drawtext is enough
+SECONDS = (120, 240)
+MAX_BYTES = 5_000_000
 
 
 def _title(c: Canvas) -> None:
@@ -264,4 +239,9 @@ CUES = [
         "prompt": "In your own words, explain why 2/4 and 1/2 are the same amount. "
                   "Bring your answer to class.",
     }, scripted_answers=["Two quarters fill the same part of the bar as one half, just in smaller pieces."]),
+]
+
+CAPTION_TRACKS = [
+    CaptionTrack("captions.en.vtt", LANGUAGE, "English", {slide.key: slide.narration for slide in SLIDES}),
+    CaptionTrack("captions.es.vtt", translation_es.LANGUAGE, translation_es.LABEL, translation_es.NARRATION),
 ]
