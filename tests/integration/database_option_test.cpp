@@ -59,7 +59,8 @@ class DatabaseOption : public ::testing::TestWithParam<Command> {
     if (command == "headless") {
       args.insert(args.end(), {(*dir_ / "lesson.xml").string(), "--headless", "--quiet"});
     } else if (command == "upload") {
-      args.insert(args.end(), {"upload", "--endpoint", "http://127.0.0.1:9/xapi"});
+      args.insert(args.end(), {"upload", "--endpoint", "http://127.0.0.1:9/xapi", "--user", "key",
+                               "--password", "secret"});
     } else {
       args.insert(args.end(), {"export", "--format", "csv", "--out", (*dir_ / "out.csv").string()});
     }
