@@ -121,3 +121,17 @@ TEST(BoundedJson, LineColumnCountsCharactersNotBytes) {
 
 }  // namespace
 }  // namespace cuepoint::json_input
+
+namespace cuepoint::json_input {
+namespace {
+
+TEST(BoundedJson, SyntaxErrorsQuoteLittleOfTheInput) {
+  const std::string text = "{\"" + std::string(10'000, 'k');
+  const std::string error = error_of(text);
+  EXPECT_EQ(error.rfind("in.json:1:10003: error: invalid JSON: syntax error while parsing", 0), 0u) << error;
+  EXPECT_LT(error.size(), 200u);
+  EXPECT_EQ(error.substr(error.size() - 3), "...");
+}
+
+}  // namespace
+}  // namespace cuepoint::json_input

@@ -50,7 +50,7 @@ TEST(LrsSettings, BadContentIsReportedWithFileAndLine) {
   EXPECT_THAT(error_of([] { parse_lrs_settings("[server]\n", "lrs.ini"); }),
               HasSubstr("lrs.ini:1: unknown section"));
   EXPECT_THAT(error_of([] { parse_lrs_settings("{\"endpoint\": ", "lrs.json"); }),
-              HasSubstr("lrs.json: not valid JSON"));
+              HasSubstr("lrs.json:1:13: error: invalid JSON: syntax error"));
   EXPECT_THAT(error_of([] { parse_lrs_settings(R"({"user": 5})", "lrs.json"); }),
               HasSubstr("lrs.json: 'user' must be a string"));
   EXPECT_THAT(error_of([] { read_lrs_settings("/nonexistent/lrs.json"); }),
@@ -122,7 +122,7 @@ TEST(LrsSettings, RefusesAConfigTooLargeOrTooDeep) {
             "/dev/zero: larger than 64 KiB, not an LRS config file");
   const std::string deep = R"({"user": )" + std::string(20000, '[') + std::string(20000, ']') + "}";
   EXPECT_EQ(error_of([&deep] { parse_lrs_settings(deep, "lrs.json"); }),
-            "lrs.json: not an LRS config file: nested more than 8 levels deep");
+            "lrs.json:1:17: error: nested deeper than 8 levels of arrays and objects");
 }
 
 TEST(LrsSettings, NeverQuotesAWholeHostileValue) {
@@ -131,7 +131,7 @@ TEST(LrsSettings, NeverQuotesAWholeHostileValue) {
   EXPECT_THAT(unknown, HasSubstr("lrs.json: unknown key 'kkkk"));
   EXPECT_LT(unknown.size(), 200u);
   const auto broken = error_of([&key] { parse_lrs_settings("{\"endpoint\": \"" + key, "lrs.json"); });
-  EXPECT_THAT(broken, HasSubstr("lrs.json: not valid JSON: parse error"));
+  EXPECT_THAT(broken, HasSubstr("lrs.json:1:10015: error: invalid JSON: syntax error"));
   EXPECT_LT(broken.size(), 220u);
   const auto section = error_of([&key] { parse_lrs_settings("[" + key + "]\n", "lrs.ini"); });
   EXPECT_THAT(section, HasSubstr("lrs.ini:1: unknown section [kkk"));

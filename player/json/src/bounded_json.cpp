@@ -67,6 +67,13 @@ std::string parser_detail(const json::exception& error) {
   if (detail.rfind("parse error", 0) == 0) {
     if (const auto colon = detail.find(": "); colon != std::string::npos) detail.erase(0, colon + 2);
   }
+  // "last read: '...'" quotes the input: never a stranger's whole value.
+  constexpr std::size_t kMaxDetail = 120;
+  if (detail.size() > kMaxDetail) {
+    std::size_t cut = kMaxDetail;
+    while (cut > 0 && (static_cast<unsigned char>(detail[cut]) & 0xC0) == 0x80) --cut;
+    detail = detail.substr(0, cut) + "...";
+  }
   return detail;
 }
 

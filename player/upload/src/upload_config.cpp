@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bounded_json.hpp"
+#include "cuepoint/json/bounded_json.hpp"
 #include "cuepoint/upload/upload_error.hpp"
 #include "excerpt.hpp"
 
@@ -78,15 +78,11 @@ void assign(LrsSettings& settings, std::string_view key, std::string value, cons
 LrsSettings parse_json(std::string_view text, const std::string& file_name) {
   nlohmann::json json;
   try {
-    json = parse_bounded_json(text, kMaxConfigDepth);
-  } catch (const nlohmann::json::parse_error& error) {
-    // nlohmann quotes what it last read: shorten it, it is the file's content.
-    std::string_view reason = error.what();
-    if (const auto tag_end = reason.find("] "); tag_end != std::string_view::npos)
-      reason.remove_prefix(tag_end + 2);
-    throw UploadError(file_name + ": not valid JSON: " + excerpt(reason, 2 * kExcerptLength));
-  } catch (const JsonTooDeep& error) {
-    throw UploadError(file_name + ": not an LRS config file: " + error.what());
+    json = json_input::parse_bounded(
+        text, file_name, json_input::JsonLimits{.max_bytes = kMaxConfigBytes, .max_depth = kMaxConfigDepth});
+  } catch (const json_input::JsonInputError& error) {
+    // Names the file with line and column; quoted values are already shortened.
+    throw UploadError(error.what());
   }
   if (!json.is_object())
     throw UploadError(file_name + ": expected a JSON object with endpoint, user, password");

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bounded_json.hpp"
+#include "cuepoint/json/bounded_json.hpp"
 #include "cuepoint/upload/statement_match.hpp"
 #include "cuepoint/upload/upload_config.hpp"
 #include "cuepoint/upload/upload_error.hpp"
@@ -39,6 +39,19 @@ std::vector<std::string> ids_of(std::span<const store::OutboxEntry> batch) {
   return ids;
 }
 
+// An LRS's answer as JSON, or a discarded value when it is not JSON within the
+// bounds (an HTML page, an endless body, a hostile nesting).
+nlohmann::json parse_answer(std::string_view body, int max_depth) {
+  constexpr std::size_t kMaxAnswerBytes = std::size_t{8} << 20;
+  try {
+    return json_input::parse_bounded(
+        body, "the LRS's answer",
+        json_input::JsonLimits{.max_bytes = kMaxAnswerBytes, .max_depth = max_depth});
+  } catch (const json_input::JsonInputError&) {
+    return nlohmann::json(nlohmann::json::value_t::discarded);
+  }
+}
+
 // UUIDs are case-insensitive (xAPI Data 4.4); ours are lowercase.
 std::string lowercase(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
@@ -48,7 +61,7 @@ std::string lowercase(std::string text) {
 
 // The LRS's reason: its JSON "message" or "warnings" when there are some, else the body, shortened.
 std::string lrs_message(const HttpResponse& response) {
-  const auto parsed = parse_bounded_json_or_discarded(response.body, kMaxAnswerDepth);
+  const auto parsed = parse_answer(response.body, kMaxAnswerDepth);
   std::string text = response.body;
   if (parsed.is_object() && parsed.contains("message") && parsed["message"].is_string()) {
     text = parsed["message"].get<std::string>();
@@ -68,7 +81,7 @@ std::string lrs_message(const HttpResponse& response) {
 // The ids of a POST's answer: xAPI says 200 with the JSON array of the stored
 // statements' ids. nullopt when the body is anything else.
 std::optional<std::set<std::string>> listed_ids(const std::string& body) {
-  const auto parsed = parse_bounded_json_or_discarded(body, 1);
+  const auto parsed = parse_answer(body, 1);
   if (!parsed.is_array()) return std::nullopt;
   std::set<std::string> ids;
   for (const auto& id : parsed) {
@@ -304,7 +317,7 @@ Uploader::Confirmation Uploader::confirm(const store::OutboxEntry& entry) {
   const auto& response = *result.response;
   if (response.status == 404) return {Held::None, "GET " + url + " answered " + lrs_message(response)};
   if (response.status != 200) return {Held::Unknown, "GET " + url + " answered " + lrs_message(response)};
-  const auto stored = parse_bounded_json_or_discarded(response.body, kMaxAnswerDepth);
+  const auto stored = parse_answer(response.body, kMaxAnswerDepth);
   if (!stored.is_object() || !stored.contains("id")) {
     return {Held::Unknown,
             "GET " + url + " answered HTTP 200 but not with a statement: " + body_excerpt(response.body)};
