@@ -20,4 +20,5 @@ CUEPOINT_BUILD_DIR="$build_dir" bash scripts/build.sh -DCUEPOINT_WERROR=ON -DCUE
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
 ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" --timeout 600
