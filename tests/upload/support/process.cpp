@@ -146,6 +146,14 @@ std::vector<nlohmann::json> TestLrs::statements() {
   return all;
 }
 
+bool TestLrs::holds(const std::string& statement_id) {
+  const auto url = endpoint() + "statements?statementId=" + statement_id;
+  const auto answer = http_get(url);
+  if (answer.status == 200) return true;
+  if (answer.status == 404) return false;
+  throw std::runtime_error("GET " + url + " answered " + std::to_string(answer.status));
+}
+
 FaultProxy::FaultProxy(int target_port, const std::string& mode, int seed, const std::filesystem::path& stats,
                        const std::filesystem::path& log, double fault_rate)
     : port_(free_loopback_port()),

@@ -56,6 +56,10 @@ class TestLrs {
   std::string endpoint() const;  // http://127.0.0.1:PORT/xAPI/
   // Every statement it holds (following `more` links).
   std::vector<nlohmann::json> statements();
+  // Whether it holds the statement with this id (GET statements?statementId=):
+  // exact where paging through `more` links may skip statements stored in the
+  // same instant (seen on CI with 204 statements).
+  bool holds(const std::string& statement_id);
 
  private:
   int port_;
