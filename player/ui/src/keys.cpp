@@ -122,7 +122,8 @@ Commands overlay_key(PlayerUi::State& s, const KeyPress& key) {
 }
 
 Commands video_key(PlayerUi::State& s, const KeyPress& key) {
-  const Widget* focused = s.active_layer().find(s.focus);
+  const Widget layer = s.active_layer();  // find() points into it: keep it alive
+  const Widget* focused = layer.find(s.focus);
   switch (key.key) {
     case Key::Tab:
       move_focus(s, key.shift ? -1 : 1);
