@@ -50,6 +50,15 @@ class LessonPaths : public ::testing::Test {
   static ProcessResult validate(const fs::path& lesson_file) {
     return run({CUEPOINT_AUTHOR_BIN, "validate", lesson_file.string()});
   }
+  // The player and validate refuse `file` alike, each with exactly `expected` on stderr.
+  static void expect_both_refuse(const fs::path& file, const std::string& expected) {
+    const auto played = play(file);
+    EXPECT_EQ(played.exit_code, 1);
+    EXPECT_EQ(played.err, expected);
+    const auto validated = validate(file);
+    EXPECT_EQ(validated.exit_code, 1);
+    EXPECT_EQ(validated.err, expected);
+  }
 
   static std::unique_ptr<TempDir> root_;
 };
@@ -81,12 +90,7 @@ TEST_F(LessonPaths, CaptionsSymlinkedToEtcPasswdAreRefusedByPlayerAndValidate) {
   const std::string expected = file.string() + ":5:3: error: captions 'en.vtt' resolves to '" +
                                fs::canonical("/etc/passwd").string() + "', outside the lesson folder '" +
                                fs::canonical(file.parent_path()).string() + "'\n";
-  const auto played = play(file);
-  EXPECT_EQ(played.exit_code, 1);
-  EXPECT_EQ(played.err, expected);
-  const auto validated = validate(file);
-  EXPECT_EQ(validated.exit_code, 1);
-  EXPECT_EQ(validated.err, expected);
+  expect_both_refuse(file, expected);
 }
 
 TEST_F(LessonPaths, AVideoSymlinkThatStaysInsidePlays) {
@@ -107,12 +111,7 @@ TEST_F(LessonPaths, AMismatchedVideoDigestIsRefusedByThePlayerAsByValidate) {
   const std::string expected = file.string() + ":4:3: error: video file 'x.mp4' has SHA-256 " +
                                integrity::sha256_of_file(file.parent_path() / "x.mp4") +
                                ", but the lesson expects " + wrong + "\n";
-  const auto played = play(file);
-  EXPECT_EQ(played.exit_code, 1);
-  EXPECT_EQ(played.err, expected);
-  const auto validated = validate(file);
-  EXPECT_EQ(validated.exit_code, 1);
-  EXPECT_EQ(validated.err, expected);
+  expect_both_refuse(file, expected);
 }
 
 TEST_F(LessonPaths, AFolderAsVideoIsNamedByThePlayer) {
