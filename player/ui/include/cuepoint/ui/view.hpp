@@ -63,6 +63,7 @@ struct TextEdit {
   std::size_t caret = 0;  // byte offset in text
   std::string preedit;    // IME composition shown at the caret (underlined)
   std::size_t preedit_caret = 0;
+  bool operator==(const TextEdit&) const = default;
 };
 
 struct Widget {
@@ -88,6 +89,8 @@ struct Widget {
 
   // The widget with this id in this subtree, or nullptr.
   const Widget* find(std::string_view widget_id) const;
+  // Same content: the window redraws the overlay only when the view changed.
+  bool operator==(const Widget&) const = default;
 };
 
 struct View {
@@ -97,6 +100,7 @@ struct View {
   bool high_contrast = false;
 
   const Widget* find(std::string_view widget_id) const { return root.find(widget_id); }
+  bool operator==(const View&) const = default;
 };
 
 // Ids of widgets that exist once; per-cue and per-choice ids are built below.
