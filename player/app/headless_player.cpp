@@ -5,11 +5,11 @@
 #include <variant>
 #include <vector>
 
+#include "cuepoint/events/event_log.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/loader/lesson_loader.hpp"
 #include "cuepoint/session/lesson_session.hpp"
 #include "cuepoint/store/default_path.hpp"
-#include "event_log.hpp"
 #include "scripted_answers.hpp"
 #include "transcript.hpp"
 
@@ -23,17 +23,17 @@ using lesson::Micros;
 class HeadlessDriver {
  public:
   HeadlessDriver(const HeadlessOptions& options, ScriptedAnswers answers, session::LessonSession& session,
-                 std::vector<HeadlessListener*> listeners)
+                 std::vector<events::RunListener*> listeners)
       : options_(options),
         answers_(std::move(answers)),
         session_(session),
         listeners_(std::move(listeners)) {}
 
   int run() {
-    RunStarted start{&session_.lesson(), session_.loaded().video.named.string(),
-                     session_.info(),    options_.rate,
-                     options_.realtime,  options_.learner};
-    tell([&](HeadlessListener& listener) { listener.started(start); });
+    events::RunStarted start{&session_.lesson(), session_.loaded().video.named.string(),
+                             session_.info(),    options_.rate,
+                             options_.realtime,  options_.learner};
+    tell([&](events::RunListener& listener) { listener.started(start); });
     session_.start();
     const Micros max_wait = options_.realtime ? 20'000 : 0;
     for (;;) {
@@ -53,12 +53,12 @@ class HeadlessDriver {
   std::optional<int> handle(const session::SessionEvent& event) {
     if (const auto* cue = std::get_if<session::CueReached>(&event)) return at_cue(*cue);
     if (const auto* seek = std::get_if<session::Seeked>(&event)) {
-      tell([&](HeadlessListener& listener) { listener.seeked(*seek); });
+      tell([&](events::RunListener& listener) { listener.seeked(*seek); });
     } else if (const auto* end = std::get_if<session::Ended>(&event)) {
-      tell([&](HeadlessListener& listener) { listener.ended(*end); });
+      tell([&](events::RunListener& listener) { listener.ended(*end); });
       const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-      const RunStats stats{session_.stats(), wall, options_.realtime};
-      tell([&](HeadlessListener& listener) { listener.finished(stats); });
+      const events::RunStats stats{session_.stats(), wall, options_.realtime};
+      tell([&](events::RunListener& listener) { listener.finished(stats); });
       return kExitOk;
     } else if (const auto* error = std::get_if<session::Error>(&event)) {
       std::cerr << "cuepoint: " << error->message << "\n";
@@ -73,7 +73,7 @@ class HeadlessDriver {
       frame_file = *options_.frames_dir / (reached.cue->id + "-" + std::to_string(reached.firing) + ".png");
       reached.shown->write_png(*frame_file);
     }
-    tell([&](HeadlessListener& listener) { listener.cue(reached, frame_file); });
+    tell([&](events::RunListener& listener) { listener.cue(reached, frame_file); });
     // A non-pausing question is answered too, while playback goes on.
     if (reached.wants_response) {
       const auto answered = answer(*reached.cue);
@@ -102,7 +102,7 @@ class HeadlessDriver {
         }
         for (const auto& event : session_.skip(cue)) {
           if (const auto* skip = std::get_if<session::Skipped>(&event))
-            tell([&](HeadlessListener& listener) { listener.skipped(*skip); });
+            tell([&](events::RunListener& listener) { listener.skipped(*skip); });
         }
         return {};
       }
@@ -113,7 +113,7 @@ class HeadlessDriver {
           return {kExitFailed};
         }
         const auto& graded = std::get<session::AnswerGraded>(event);
-        tell([&](HeadlessListener& listener) { listener.answered(graded, response); });
+        tell([&](events::RunListener& listener) { listener.answered(graded, response); });
         if (graded.outcome.seek) return {std::nullopt, true};
         if (!graded.outcome.retry) return {};
       }
@@ -123,7 +123,7 @@ class HeadlessDriver {
   const HeadlessOptions& options_;
   ScriptedAnswers answers_;
   session::LessonSession& session_;
-  std::vector<HeadlessListener*> listeners_;
+  std::vector<events::RunListener*> listeners_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
 
@@ -145,9 +145,9 @@ int run_headless(const HeadlessOptions& options) {
     config.learner_id = options.learner;
     config.resume = options.resume;
     auto session = session::LessonSession::open(std::move(*load.loaded), config);
-    EventLog events = options.events ? EventLog(*options.events) : EventLog();
+    events::EventLog events = options.events ? events::EventLog(*options.events) : events::EventLog();
     std::optional<Transcript> transcript;
-    std::vector<HeadlessListener*> listeners{&events};
+    std::vector<events::RunListener*> listeners{&events};
     if (options.transcript) listeners.push_back(&transcript.emplace(std::cout, session->lesson()));
     HeadlessDriver driver(options, std::move(answers), *session, std::move(listeners));
     return driver.run();

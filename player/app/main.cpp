@@ -7,6 +7,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cuepoint/media/logging.hpp"
+#include "cuepoint/store/default_path.hpp"
+#include "cuepoint/window_player/window_player.hpp"
 #include "database_option.hpp"
 #include "export_command.hpp"
 #include "headless_player.hpp"
@@ -20,7 +22,7 @@ constexpr const char* kDescription =
 
 constexpr const char* kExitCodes =
     "Exit status: 0 done; 1 bad lesson, media, answers file or database; 2 usage error;\n"
-    "3 (--headless) a required cue had no scripted answer left.";
+    "3 (--headless) a required cue had no scripted answer left; 4 no display for the window.";
 
 }  // namespace
 
@@ -35,6 +37,10 @@ int main(int argc, char** argv) {
   std::string answers, events, frames_dir, database;
   app.add_option("LESSON", lesson, "lesson XML file, or a folder holding lesson.xml");
   app.add_flag("--headless", headless, "play without window or audio device (checks, tests, benchmarks)");
+  bool fullscreen = false;
+  app.add_flag("--fullscreen", fullscreen, "open the window full screen (f toggles)");
+  bool restart = false;
+  app.add_flag("--restart", restart, "window: start the lesson afresh instead of where this learner left it");
   app.add_option("--answers", answers, "JSON file of scripted attempts: {\"cue-id\": [attempt, ...]}")
       ->check(CLI::ExistingFile);
   app.add_option("--events", events, "write one JSON event per line to FILE, or - for standard output");
@@ -44,8 +50,10 @@ int main(int argc, char** argv) {
   app.add_option("--rate", options.rate, "playback rate, 0.5 to 2")->check(CLI::Range(0.5, 2.0));
   cuepoint::app::add_database_option(app, database,
                                      "response database file to record answers in; created when missing");
-  options.learner = "local";
-  app.add_option("--learner", options.learner, "learner id recorded with the answers")->capture_default_str();
+  std::string learner;
+  app.add_option("--learner", learner,
+                 "learner id recorded with the answers (default: headless \"local\"; the window asks\n"
+                 "who is watching, offering the learners of this device)");
   app.add_flag("--resume", options.resume,
                "continue where this learner left the lesson: earlier attempts count, and playback starts\n"
                "where their last unfinished session of it stopped (default: a fresh run)");
@@ -74,10 +82,23 @@ int main(int argc, char** argv) {
     return cuepoint::app::kExitUsage;
   }
   if (!headless) {
-    std::cerr << "cuepoint: this build has no player window yet; run `cuepoint " << lesson
-              << " --headless` to play the lesson without one\n";
-    return cuepoint::app::kExitUsage;
+    if (!answers.empty()) {
+      std::cerr << "cuepoint: --answers scripts a --headless run; in the window the learner answers\n";
+      return cuepoint::app::kExitUsage;
+    }
+    cuepoint::window_player::WindowOptions window;
+    window.lesson = lesson;
+    window.database =
+        database.empty() ? cuepoint::store::default_database_path() : std::filesystem::path(database);
+    if (!learner.empty()) window.learner = learner;
+    if (!events.empty()) window.events = events;
+    if (!frames_dir.empty()) window.frames_dir = frames_dir;
+    window.rate = options.rate;
+    window.resume = !restart;
+    window.fullscreen = fullscreen;
+    return cuepoint::window_player::run_window(window);
   }
+  options.learner = learner.empty() ? "local" : learner;
   options.lesson = lesson;
   if (!answers.empty()) options.answers = answers;
   if (!events.empty()) options.events = events;

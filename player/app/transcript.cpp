@@ -40,7 +40,7 @@ std::string Transcript::describe_response(const lesson::Cue& cue, const json& re
   return response.dump();
 }
 
-void Transcript::started(const RunStarted& start) {
+void Transcript::started(const events::RunStarted& start) {
   out_ << lesson_.title << " (" << lesson_.id << " version " << lesson_.version << "), "
        << format_time(start.info.duration) << ", " << start.info.width << "x" << start.info.height << "\n";
   out_.flush();
@@ -94,6 +94,6 @@ void Transcript::ended(const session::Ended& end) {
   out_.flush();
 }
 
-void Transcript::finished(const RunStats&) {}  // statistics are for machines: the events stream has them
+void Transcript::finished(const events::RunStats&) {}  // statistics are for machines: the events stream has them
 
 }  // namespace cuepoint::app

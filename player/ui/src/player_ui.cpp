@@ -140,6 +140,7 @@ Commands PlayerUi::handle(const Input& input) {
             commands = s.seek_to(drag.at);
           },
           [&](const PointerLeave&) { s.hover.reset(); },
+          [&](const PointerMoved&) { s.last_activity = s.now; },
           [&](const Tick& tick) {
             s.now = tick.now;
             std::erase_if(s.toasts, [&](const Toast& toast) { return toast.until <= s.now; });

@@ -93,6 +93,9 @@ struct SeekBarDrag {
 // The pointer left the seek bar.
 struct PointerLeave {};
 
+// The pointer moved over the window (shows the auto-hidden control bar).
+struct PointerMoved {};
+
 // The window's monotonic clock, once per drawn frame (auto-hide, toasts).
 struct Tick {
   Micros now = 0;
@@ -156,7 +159,7 @@ struct CaptionText {
 };
 
 using Input = std::variant<KeyPress, TextInput, Composition, CaretPlaced, Activate, SeekBarHover, SeekBarDrag,
-                           PointerLeave, Tick, PlaybackChanged, SeekLimitChanged, CueReached, AnswerGraded,
-                           Seeked, Skipped, Ended, CueRestored, CaptionText>;
+                           PointerLeave, PointerMoved, Tick, PlaybackChanged, SeekLimitChanged, CueReached,
+                           AnswerGraded, Seeked, Skipped, Ended, CueRestored, CaptionText>;
 
 }  // namespace cuepoint::ui

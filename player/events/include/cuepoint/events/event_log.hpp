@@ -1,4 +1,4 @@
-// The headless player's `--events` stream: one JSON object per line, flushed at
+// The player's `--events` stream (headless and window alike): one JSON object per line, flushed at
 // once so that a reader (or a crash test) sees every event the moment it happened.
 // Event names and fields are documented in docs/headless.md.
 #pragma once
@@ -10,11 +10,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "headless_listener.hpp"
+#include "cuepoint/events/run_listener.hpp"
 
-namespace cuepoint::app {
+namespace cuepoint::events {
 
-class EventLog : public HeadlessListener {
+class EventLog : public RunListener {
  public:
   EventLog() = default;  // discards events
   // "-" is standard output. Throws std::runtime_error when the file cannot be created.
@@ -41,4 +41,4 @@ class EventLog : public HeadlessListener {
 // Seconds with microsecond precision as a JSON number (lesson times in events).
 double seconds(std::int64_t micros);
 
-}  // namespace cuepoint::app
+}  // namespace cuepoint::events

@@ -1,10 +1,10 @@
-#include "event_log.hpp"
+#include "cuepoint/events/event_log.hpp"
 
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
 
-namespace cuepoint::app {
+namespace cuepoint::events {
 
 using nlohmann::json;
 
@@ -109,4 +109,4 @@ void EventLog::finished(const RunStats& stats) {
 
 double seconds(std::int64_t micros) { return static_cast<double>(micros) / 1e6; }
 
-}  // namespace cuepoint::app
+}  // namespace cuepoint::events

@@ -1,6 +1,7 @@
-// What the headless driver tells the people and programs watching a run: the
-// session's typed events, plus what only the driver knows (the answer as the
-// script wrote it, the PNG it saved, the run's statistics).
+// What a front end (headless or the window) tells the people and programs
+// watching a run: the session's typed events, plus what only the front end knows
+// (the answer as given, the PNG it saved, the run's statistics). Both front ends
+// tell the same listeners the same things, so `--events` is one stream.
 #pragma once
 
 #include <filesystem>
@@ -13,7 +14,11 @@
 #include "cuepoint/media/playback.hpp"
 #include "cuepoint/session/session_events.hpp"
 
-namespace cuepoint::app {
+namespace cuepoint::lesson {
+struct Response;
+}
+
+namespace cuepoint::events {
 
 struct RunStarted {
   const lesson::Lesson* lesson = nullptr;
@@ -30,13 +35,14 @@ struct RunStats {
   bool realtime = false;
 };
 
-class HeadlessListener {
+class RunListener {
  public:
-  virtual ~HeadlessListener() = default;
+  virtual ~RunListener() = default;
   virtual void started(const RunStarted& start) = 0;
   virtual void cue(const session::CueReached& cue,
                    const std::optional<std::filesystem::path>& frame_file) = 0;
-  // `response` is the attempt as scripted (a choice id, text, number, ...).
+  // `response` is the attempt as the answers file writes it (a choice id, text, number, ...):
+  // as scripted (headless) or response_json() of what the learner gave (window).
   virtual void answered(const session::AnswerGraded& answer, const nlohmann::json& response) = 0;
   virtual void skipped(const session::Skipped& skip) = 0;
   virtual void seeked(const session::Seeked& seek) = 0;
@@ -44,4 +50,8 @@ class HeadlessListener {
   virtual void finished(const RunStats& stats) = 0;
 };
 
-}  // namespace cuepoint::app
+// `response` as an answers file would write it: a choice id (an array for multiple
+// choice), true/false, a number, or a string.
+nlohmann::json response_json(const lesson::Cue& cue, const lesson::Response& response);
+
+}  // namespace cuepoint::events

@@ -1,0 +1,53 @@
+#include "cuepoint/window_player/window_player.hpp"
+
+#include <SDL.h>
+
+#include <iostream>
+
+#include "audio_probe.hpp"
+#include "cuepoint/window/window_error.hpp"
+#include "window_run.hpp"
+
+namespace cuepoint::window_player {
+namespace {
+
+// SDL's video subsystem alone, to learn whether there is a display before the
+// lesson's media is opened.
+std::optional<std::string> display_problem() {
+  if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) return std::string(SDL_GetError());
+  SDL_QuitSubSystem(SDL_INIT_VIDEO);
+  return std::nullopt;
+}
+
+}  // namespace
+
+int run_window(const WindowOptions& options, WindowObserver* observer) {
+  auto load = loader::load_lesson(options.lesson);
+  for (const auto& diagnostic : load.diagnostics) std::cerr << diagnostic.to_string() << "\n";
+  if (!load.ok()) return kExitFailed;
+  if (const auto problem = display_problem()) {
+    std::cerr << "cuepoint: no display to open the player window on (" << *problem << "); run `cuepoint "
+              << options.lesson.string() << " --headless` to play the lesson without one\n";
+    return kExitNoDisplay;
+  }
+  bool audio = false;
+  if (options.audio) {
+    const auto probe = probe_audio_device();
+    audio = probe.available;
+    if (!audio) std::cerr << "cuepoint: no sound: cannot open an audio device (" << probe.problem << ")\n";
+  }
+  try {
+    if (options.frames_dir) std::filesystem::create_directories(*options.frames_dir);
+    WindowRun run(options, observer, std::move(*load.loaded), audio);
+    return run.run();
+  } catch (const window::WindowError& error) {
+    std::cerr << "cuepoint: cannot open the player window: " << error.what() << "; run `cuepoint "
+              << options.lesson.string() << " --headless` to play the lesson without one\n";
+    return kExitNoDisplay;
+  } catch (const std::exception& error) {
+    std::cerr << "cuepoint: " << error.what() << "\n";
+    return kExitFailed;
+  }
+}
+
+}  // namespace cuepoint::window_player
