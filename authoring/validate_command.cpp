@@ -1,8 +1,12 @@
 #include "validate_command.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
+#include <memory>
+#include <vector>
 
+#include "cuepoint/cli/exit_status.hpp"
 #include "cuepoint/lesson/diagnostic.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/lesson/validator.hpp"
@@ -62,21 +66,26 @@ bool validate_file(const fs::path& file) {
   return true;
 }
 
-}  // namespace
-
-CLI::App& add_validate_command(CLI::App& app, ValidateOptions& options) {
-  CLI::App& command = *app.add_subcommand("validate", "Check lesson files and the media they refer to");
-  command.add_option("FILE", options.files, "Lesson XML files")->required();
-  return command;
-}
-
-int run_validate(const ValidateOptions& options) {
+int run_validate(const std::vector<fs::path>& files) {
   bool all_valid = true;
-  for (const fs::path& file : options.files) {
+  for (const fs::path& file : files) {
     // Each file is checked even after a failure, so one run reports everything.
     all_valid = validate_file(file) && all_valid;
   }
-  return all_valid ? 0 : 1;
+  return all_valid ? cli::kExitOk : cli::kExitFailed;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app, int& exit_code) {
+  auto files = std::make_shared<std::vector<fs::path>>();
+  CLI::App& command = *app.add_subcommand("validate", "Check lesson files and the media they refer to");
+  command.add_option("FILE", *files, "Lesson XML files")->required();
+  command.footer(
+      "Example: cuepoint-author validate samples/*/lesson.xml\n"
+      "Every problem is printed as FILE:LINE:COLUMN: error: ...\n"
+      "Exit status: 0 every file is valid; 1 a file has errors; 2 usage error.");
+  command.callback([files, &exit_code] { exit_code = run_validate(*files); });
 }
 
 }  // namespace cuepoint::authoring
