@@ -5,9 +5,15 @@
 #include <exception>
 #include <iostream>
 
+#include "captions_command.hpp"
+#include "chapter_command.hpp"
+#include "cue_command.hpp"
 #include "cuepoint/cli/command_line.hpp"
 #include "cuepoint/cli/exit_status.hpp"
 #include "cuepoint/media/logging.hpp"
+#include "new_command.hpp"
+#include "probe_command.hpp"
+#include "set_command.hpp"
 #include "validate_command.hpp"
 
 namespace {
@@ -22,6 +28,12 @@ int run(int argc, char** argv) {
 
   int exit_code = cuepoint::cli::kExitOk;
   cuepoint::authoring::add_validate_command(app, exit_code);
+  cuepoint::authoring::add_new_command(app, exit_code);
+  cuepoint::authoring::add_cue_command(app, exit_code);
+  cuepoint::authoring::add_chapter_command(app, exit_code);
+  cuepoint::authoring::add_captions_command(app, exit_code);
+  cuepoint::authoring::add_set_command(app, exit_code);
+  cuepoint::authoring::add_probe_command(app, exit_code);
 
   // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines.
   cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);
