@@ -245,10 +245,23 @@ void SourceEditor::remove(pugi::xml_node element) {
   queue(begin, where.end, "");
 }
 
+std::size_t SourceEditor::line_tail_end(std::size_t end) const {
+  std::size_t at = end;
+  while (true) {
+    while (at < text_.size() && is_blank(text_[at])) ++at;
+    if (text_.compare(at, 4, "<!--") != 0) break;
+    const std::size_t close = text_.find("-->", at);
+    if (close == std::string::npos) return end;
+    at = close + 3;
+  }
+  return at < text_.size() && (text_[at] == '\r' || text_[at] == '\n') ? at : end;
+}
+
 void SourceEditor::insert_after(pugi::xml_node sibling, std::string_view element_xml) {
   const Span where = span(sibling);
   const std::string lead = lead_before(where.begin);
-  queue(where.end, where.end, lead + reindent(element_xml, lead));
+  const std::size_t at = line_tail_end(where.end);
+  queue(at, at, lead + reindent(element_xml, lead));
 }
 
 void SourceEditor::insert_before(pugi::xml_node sibling, std::string_view element_xml) {
@@ -259,7 +272,8 @@ void SourceEditor::insert_before(pugi::xml_node sibling, std::string_view elemen
 
 void SourceEditor::insert_source_after(pugi::xml_node sibling, std::string_view element_source) {
   const Span where = span(sibling);
-  queue(where.end, where.end, lead_before(where.begin) + std::string(element_source));
+  const std::size_t at = line_tail_end(where.end);
+  queue(at, at, lead_before(where.begin) + std::string(element_source));
 }
 
 void SourceEditor::insert_source_before(pugi::xml_node sibling, std::string_view element_source) {

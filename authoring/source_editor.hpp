@@ -49,8 +49,8 @@ class SourceEditor {
   // line break, when it stood on its own line).
   void remove(pugi::xml_node element);
   // Insert a new element next to `sibling`, on its own line with the sibling's
-  // indentation. `element_xml` is one element as the lesson writer prints it:
-  // inner lines indented by two spaces per level, which become this file's
+  // indentation (after the sibling's line, when only comments follow it there). `element_xml` is one element
+  // as the lesson writer prints it: inner lines indented by two spaces per level, which become this file's
   // indentation unit, and its line breaks become the file's (LF or CRLF).
   void insert_after(pugi::xml_node sibling, std::string_view element_xml);
   void insert_before(pugi::xml_node sibling, std::string_view element_xml);
@@ -87,6 +87,9 @@ class SourceEditor {
   // The line break and indentation before `begin` ("\n  "), or a fresh one made
   // from the indentation of its line when the element does not start a line.
   std::string lead_before(std::size_t begin) const;
+  // Where the line of an element ending at `end` ends, when only blanks and
+  // comments follow it there (a comment about the element stays with it); else `end`.
+  std::size_t line_tail_end(std::size_t end) const;
   std::string reindent(std::string_view element_xml, std::string_view lead) const;
   void queue(std::size_t begin, std::size_t end, std::string replacement);
 
