@@ -39,9 +39,9 @@ void replace_all(SourceEditor& editor, const SourceEditor& written, pugi::xml_no
   const std::vector<pugi::xml_node> new_nodes = children_named(written_question, name);
   for (pugi::xml_node node : new_nodes) {
     if (old_nodes.empty()) {
-      insert_in_order(editor, question, name, written.source_of(node));
+      insert_in_order(editor, question, name, written.element_xml_of(node));
     } else {
-      editor.insert_after(old_nodes.back(), written.source_of(node));
+      editor.insert_after(old_nodes.back(), written.element_xml_of(node));
     }
   }
   for (pugi::xml_node node : old_nodes) editor.remove(node);
@@ -56,7 +56,7 @@ void update_single(SourceEditor& editor, const SourceEditor& written, pugi::xml_
   if (old_node && new_node) {
     for (const char* attribute : attributes) update_attribute(editor, old_node, new_node, attribute);
   } else if (new_node) {
-    insert_in_order(editor, question, name, written.source_of(new_node));
+    insert_in_order(editor, question, name, written.element_xml_of(new_node));
   } else if (old_node) {
     editor.remove(old_node);
   }
@@ -72,9 +72,9 @@ void update_feedback(SourceEditor& editor, const SourceEditor& written, pugi::xm
     // "correct" goes before an "incorrect" one already there.
     const pugi::xml_node incorrect = feedback_on(question, "incorrect");
     if (std::string(on) == "correct" && incorrect) {
-      editor.insert_before(incorrect, written.source_of(new_node));
+      editor.insert_before(incorrect, written.element_xml_of(new_node));
     } else {
-      insert_in_order(editor, question, "feedback", written.source_of(new_node));
+      insert_in_order(editor, question, "feedback", written.element_xml_of(new_node));
     }
   } else if (old_node) {
     editor.remove(old_node);

@@ -200,6 +200,24 @@ std::string_view SourceEditor::source_of(pugi::xml_node element) const {
   return std::string_view(text_).substr(where.begin, where.end - where.begin);
 }
 
+std::string SourceEditor::element_xml_of(pugi::xml_node element) const {
+  const Span where = span(element);
+  const std::string lead = lead_before(where.begin);
+  const std::string own_indent = lead.substr(lead.find('\n') + 1);
+  const std::string_view source = source_of(element);
+  std::string out;
+  std::size_t at = 0;
+  while (at < source.size()) {
+    std::size_t line_end = source.find('\n', at);
+    line_end = line_end == std::string_view::npos ? source.size() : line_end + 1;
+    std::string_view line = source.substr(at, line_end - at);
+    if (at > 0 && line.starts_with(own_indent)) line.remove_prefix(own_indent.size());
+    out += line;
+    at = line_end;
+  }
+  return out;
+}
+
 void SourceEditor::queue(std::size_t begin, std::size_t end, std::string replacement) {
   splices_.push_back(Splice{begin, end, std::move(replacement)});
 }

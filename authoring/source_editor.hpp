@@ -38,6 +38,9 @@ class SourceEditor {
 
   // The element's bytes as written, from its '<' to the end of its end tag.
   std::string_view source_of(pugi::xml_node element) const;
+  // The same with its inner lines' indentation made relative to the element's
+  // own line: what insert_after/before take.
+  std::string element_xml_of(pugi::xml_node element) const;
 
   // Sets (or adds, after the last attribute) an attribute; the value is escaped
   // for the quote the attribute already uses.

@@ -100,6 +100,11 @@ TEST(SourceEditorTest, InsertBeforeAndMovedSourceKeepBytes) {
                 moved + "\r\n</lesson>\r\n");
 }
 
+TEST(SourceEditorTest, ElementXmlIsIndentedRelativeToItsOwnLine) {
+  const SourceEditor editor("<a>\n    <b>x<c/>\n    </b>\n</a>\n");
+  EXPECT_EQ(editor.element_xml_of(editor.root().child("b")), "<b>x<c/>\n</b>");
+}
+
 TEST(SourceEditorTest, OverlappingEditsAreALogicError) {
   SourceEditor editor(kDocument);
   const pugi::xml_node first = cue(editor, "q1");
