@@ -4,10 +4,12 @@
 // (times, numbers) are read, each refusal naming the option.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
 
+#include "cuepoint/cli/progress_bar.hpp"
 #include "cuepoint/lesson/model.hpp"
 
 namespace cuepoint::authoring {
@@ -25,6 +27,10 @@ double number_option(std::string_view command, std::string_view option, std::str
 int count_option(std::string_view command, std::string_view option, std::string_view text);
 // "true" or "false".
 bool boolean_option(std::string_view command, std::string_view option, std::string_view text);
+
+// Draws the progress of hashing a file on `bar`, in MiB, for files of 16 MiB or
+// more (smaller ones take no noticeable time).
+std::function<void(std::uint64_t done, std::uint64_t total)> hash_progress(cli::ProgressBar& bar);
 
 // A usage error of `command`: "cuepoint-author COMMAND: message".
 [[noreturn]] void usage_error(std::string_view command, std::string_view message);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "command_support.hpp"
+#include "cuepoint/cli/progress_bar.hpp"
 #include "cuepoint/lesson/validator.hpp"
 
 namespace cuepoint::authoring {
@@ -39,7 +41,11 @@ std::optional<media::MediaInfo> check_video(const loader::LoadedLesson& loaded,
 }  // namespace
 
 LessonCheck check_lesson(const std::filesystem::path& path) {
-  loader::LoadResult load = loader::load_lesson(path);
+  loader::LoadResult load = [&path] {
+    // Checking the video's SHA-256 reads all of it: seconds for a long lecture.
+    auto bar = cli::ProgressBar::on_stderr("MiB of video hashed");
+    return loader::load_lesson(path, hash_progress(bar));
+  }();
   LessonCheck check;
   check.diagnostics = std::move(load.diagnostics);
   if (load.loaded) check.video = check_video(*load.loaded, check.diagnostics);

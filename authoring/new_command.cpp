@@ -49,14 +49,7 @@ std::string id_from(const std::string& stem) {
 
 std::string hash_with_progress(const fs::path& video) {
   auto bar = cli::ProgressBar::on_stderr("MiB hashed");
-  constexpr std::uint64_t kMiB = 1024 * 1024;
-  const std::string digest =
-      integrity::sha256_of_file(video, [&bar](std::uint64_t done, std::uint64_t total) {
-        if (total >= 16 * kMiB)
-          bar.update(static_cast<std::int64_t>(done / kMiB), static_cast<std::int64_t>(total / kMiB));
-      });
-  bar.finish();
-  return digest;
+  return integrity::sha256_of_file(video, hash_progress(bar));
 }
 
 void run_new(const CLI::App& command, const NewArguments& arguments) {
@@ -69,8 +62,9 @@ void run_new(const CLI::App& command, const NewArguments& arguments) {
     usage_error(name, "--id " + arguments.id +
                           ": not an id (1 to 64 of A-Z a-z 0-9 . _ -, starting with a letter or digit)");
   }
-  const fs::path lesson_file =
+  fs::path lesson_file =
       arguments.output.empty() ? video.parent_path() / "lesson.xml" : fs::path(arguments.output);
+  if (fs::is_directory(lesson_file, error)) lesson_file /= "lesson.xml";
   if (fs::exists(lesson_file, error) && !arguments.force) {
     throw AuthoringError(lesson_file.string() + " already exists (--force replaces it)");
   }
@@ -119,8 +113,9 @@ void add_new_command(CLI::App& app, int& exit_code) {
   CLI::App& command =
       *app.add_subcommand("new", "Start a lesson for a video: probe it, hash it, write a skeleton");
   command.add_option("VIDEO", arguments->video, "the recorded video")->required();
-  command.add_option("-o,--output", arguments->output,
-                     "the lesson file to write (default: lesson.xml next to VIDEO)");
+  command.add_option(
+      "-o,--output", arguments->output,
+      "the lesson file to write, or a folder for its lesson.xml (default: lesson.xml next to VIDEO)");
   command.add_option("--title", arguments->title, "the lesson's title (default: the video's name)");
   command.add_option("--id", arguments->id, "the lesson's id (default: from the video's name)");
   command.add_option("--lang", arguments->lang, "the language of the lesson's text, a BCP 47 tag: en, fr-CA");

@@ -71,6 +71,35 @@ TEST(NewCommandTest, WritesAValidSkeletonNextToTheVideo) {
   EXPECT_EQ(author({"validate", lesson.string()}).exit_code, 0);
 }
 
+TEST(NewCommandTest, HashingALargeVideoShowsProgressOnATerminalOnly) {
+  const TempDir dir("authoring-new");
+  // Raw frames: 20 MiB in 30 s of 160x120, quick to make.
+  run_or_throw({FFMPEG_EXECUTABLE, "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
+                "testsrc=duration=30:size=160x120:rate=25", "-pix_fmt", "yuv420p", "-c:v", "rawvideo",
+                (dir / "big.nut").string()});
+  ASSERT_GE(fs::file_size(dir / "big.nut"), 16U << 20);
+  fs::create_directories(dir / "out");
+  // `script` gives the command a terminal (a pty) and copies what it shows to standard output.
+  const ProcessResult on_terminal =
+      run({"script", "-qec",
+           shell_quote(CUEPOINT_AUTHOR_BINARY) + " new " + shell_quote((dir / "big.nut").string()) + " -o " +
+               shell_quote(dir.path().string()),
+           "/dev/null"});
+  ASSERT_EQ(on_terminal.exit_code, 0) << on_terminal.out << on_terminal.err;
+  const auto size_mib = std::to_string(fs::file_size(dir / "big.nut") >> 20);
+  EXPECT_THAT(on_terminal.out, HasSubstr("] 0/" + size_mib + " MiB hashed\r["));
+  EXPECT_THAT(on_terminal.out, HasSubstr("] " + size_mib + "/" + size_mib + " MiB hashed\r\n"));
+  // The check before writing hashes it again, as the player will.
+  EXPECT_THAT(on_terminal.out, HasSubstr("] " + size_mib + "/" + size_mib + " MiB of video hashed\r\n"));
+  EXPECT_LT(on_terminal.out.size(), 8000U);  // redrawn once per MiB, not per chunk
+  // -o FOLDER writes FOLDER/lesson.xml.
+  EXPECT_TRUE(fs::exists(dir / "lesson.xml"));
+  // Not a terminal: quiet.
+  const ProcessResult piped = author({"new", (dir / "big.nut").string(), "--force"});
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_THAT(piped.err, ::testing::Not(HasSubstr("hashed")));
+}
+
 TEST(NewCommandTest, RefusesToOverwriteUnlessForced) {
   const TempDir dir("authoring-new");
   make_clip(dir / "clip.mp4", 2, 25);

@@ -23,6 +23,15 @@ TEST(ProgressBarTest, DrawsOneLineRedrawnInPlaceAndEndsIt) {
             "\r[##############################] 4/4 MiB\n");
 }
 
+TEST(ProgressBarTest, UnchangedCountIsNotRedrawn) {
+  std::ostringstream out;
+  ProgressBar bar(out, true, "MiB");
+  bar.update(1, 4);
+  bar.update(1, 4);
+  bar.update(1, 4);
+  EXPECT_EQ(out.str(), "\r[#######                       ] 1/4 MiB");
+}
+
 TEST(ProgressBarTest, DisabledBarWritesNothing) {
   std::ostringstream out;
   {

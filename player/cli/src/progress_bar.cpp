@@ -12,7 +12,9 @@ ProgressBar ProgressBar::on_stderr(std::string unit) {
 }
 
 void ProgressBar::update(std::int64_t done, std::int64_t total) {
-  if (!enabled_ || total <= 0) return;
+  if (!enabled_ || total <= 0 || (drawn_ && done == shown_done_ && total == shown_total_)) return;
+  shown_done_ = done;
+  shown_total_ = total;
   constexpr std::int64_t kWidth = 30;
   const std::int64_t filled = std::clamp(done * kWidth / total, std::int64_t{0}, kWidth);
   out_ << "\r[" << std::string(static_cast<std::size_t>(filled), '#')

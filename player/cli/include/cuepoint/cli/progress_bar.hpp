@@ -21,6 +21,7 @@ class ProgressBar {
   ProgressBar& operator=(const ProgressBar&) = delete;
   ~ProgressBar() { finish(); }
 
+  // Redraws the line when what it shows changes (callers may report often).
   void update(std::int64_t done, std::int64_t total);
   // Ends the line so following output starts clean.
   void finish();
@@ -30,6 +31,8 @@ class ProgressBar {
   bool enabled_;
   std::string unit_;
   bool drawn_ = false;
+  std::int64_t shown_done_ = -1;
+  std::int64_t shown_total_ = -1;
 };
 
 }  // namespace cuepoint::cli
