@@ -96,6 +96,7 @@ void run_add(const CaptionsArguments& arguments) {
 void add_captions_command(CLI::App& app, int& exit_code) {
   CLI::App& captions = *app.add_subcommand("captions", "Add caption tracks to a lesson");
   captions.require_subcommand(1);
+  captions.footer("Run cuepoint-author captions add --help for its options and an example.");
   auto arguments = std::make_shared<CaptionsArguments>();
   CLI::App& add = *captions.add_subcommand("add", "Add a caption track (WebVTT)");
   add.add_option("LESSON", arguments->lesson, "lesson XML file, or a folder holding lesson.xml")->required();

@@ -62,6 +62,7 @@ void run_list(const ChapterArguments& arguments) {
 void add_chapter_command(CLI::App& app, int& exit_code) {
   CLI::App& chapter = *app.add_subcommand("chapter", "Add, remove and list a lesson's chapters");
   chapter.require_subcommand(1);
+  chapter.footer("Run cuepoint-author chapter SUBCOMMAND --help for its options and an example.");
   const auto subcommand = [&chapter](const char* name, const char* description,
                                      const std::shared_ptr<ChapterArguments>& arguments) -> CLI::App& {
     CLI::App& command = *chapter.add_subcommand(name, description);

@@ -29,7 +29,7 @@ int run_reporting(std::string_view command, const std::function<void()>& work) {
 }
 
 std::function<void(std::uint64_t, std::uint64_t)> hash_progress(cli::ProgressBar& bar) {
-  constexpr std::uint64_t kMiB = 1024 * 1024;
+  constexpr std::uint64_t kMiB = std::uint64_t{1024} * 1024;
   return [&bar](std::uint64_t done, std::uint64_t total) {
     if (total >= 16 * kMiB)
       bar.update(static_cast<std::int64_t>(done / kMiB), static_cast<std::int64_t>(total / kMiB));

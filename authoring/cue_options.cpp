@@ -84,7 +84,7 @@ void fit_content_to_type(Question& question) {
 }
 
 std::string choice_id(std::size_t index) {
-  if (index < 26) return std::string(1, static_cast<char>('a' + index));
+  if (index < 26) return {static_cast<char>('a' + index)};  // one character
   return "c" + std::to_string(index + 1);
 }
 

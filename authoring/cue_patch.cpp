@@ -1,6 +1,7 @@
 #include "cue_patch.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cuepoint/lesson/writer.hpp"
@@ -47,14 +48,17 @@ void replace_all(SourceEditor& editor, const SourceEditor& written, pugi::xml_no
   for (pugi::xml_node node : old_nodes) editor.remove(node);
 }
 
-// One optional child (<answer>, <on-correct>...): set its attributes, add it or drop it.
+// One optional child (<answer>, <on-correct>...): set its attributes, add it or
+// drop it. `attributes`: each one's name, and whether its value changed.
 void update_single(SourceEditor& editor, const SourceEditor& written, pugi::xml_node question,
                    pugi::xml_node written_question, const char* name,
-                   std::initializer_list<const char*> attributes) {
+                   std::initializer_list<std::pair<const char*, bool>> attributes) {
   const pugi::xml_node old_node = question.child(name);
   const pugi::xml_node new_node = written_question.child(name);
   if (old_node && new_node) {
-    for (const char* attribute : attributes) update_attribute(editor, old_node, new_node, attribute);
+    for (const auto& [attribute, changed] : attributes) {
+      if (changed) update_attribute(editor, old_node, new_node, attribute);
+    }
   } else if (new_node) {
     insert_in_order(editor, question, name, written.element_xml_of(new_node));
   } else if (old_node) {
@@ -99,11 +103,12 @@ void patch_cue(SourceEditor& editor, pugi::xml_node cue_node, const Cue& before,
   const pugi::xml_node written_question = written_cue.child("question");
   const pugi::xml_node question = cue_node.child("question");
 
-  for (const char* name : {"id", "at", "pause", "required"}) {
-    // Times compare as times: "83.4" and "1:23.4" are the same cue time.
-    if (std::string(name) == "at" && before.at == after.at) continue;
-    update_attribute(editor, cue_node, written_cue, name);
-  }
+  // Only what changed: an attribute written out at its default (pause="true")
+  // stays as the teacher wrote it.
+  if (before.id != after.id) update_attribute(editor, cue_node, written_cue, "id");
+  if (before.at != after.at) update_attribute(editor, cue_node, written_cue, "at");
+  if (before.pause != after.pause) update_attribute(editor, cue_node, written_cue, "pause");
+  if (before.required != after.required) update_attribute(editor, cue_node, written_cue, "required");
   const Question& old_question = before.question;
   const Question& new_question = after.question;
   if (old_question.type != new_question.type) update_attribute(editor, question, written_question, "type");
@@ -119,7 +124,9 @@ void patch_cue(SourceEditor& editor, pugi::xml_node cue_node, const Cue& before,
       const auto old_nodes = children_named(question, "choice");
       const auto new_nodes = children_named(written_question, "choice");
       for (std::size_t i = 0; i < old_nodes.size() && i < new_nodes.size(); ++i) {
-        update_attribute(editor, old_nodes[i], new_nodes[i], "correct");
+        if (old_question.choices[i].correct != new_question.choices[i].correct) {
+          update_attribute(editor, old_nodes[i], new_nodes[i], "correct");
+        }
       }
     } else {
       replace_all(editor, written, question, written_question, "choice");
@@ -127,7 +134,9 @@ void patch_cue(SourceEditor& editor, pugi::xml_node cue_node, const Cue& before,
   }
   if (old_question.numeric_value != new_question.numeric_value ||
       old_question.tolerance != new_question.tolerance) {
-    update_single(editor, written, question, written_question, "answer", {"value", "tolerance"});
+    update_single(editor, written, question, written_question, "answer",
+                  {{"value", old_question.numeric_value != new_question.numeric_value},
+                   {"tolerance", old_question.tolerance != new_question.tolerance}});
   }
   if (old_question.accepted_answers != new_question.accepted_answers) {
     replace_all(editor, written, question, written_question, "accept");
@@ -139,10 +148,10 @@ void patch_cue(SourceEditor& editor, pugi::xml_node cue_node, const Cue& before,
     update_feedback(editor, written, question, written_question, "incorrect");
   }
   if (old_question.on_correct_seek != new_question.on_correct_seek) {
-    update_single(editor, written, question, written_question, "on-correct", {"seek"});
+    update_single(editor, written, question, written_question, "on-correct", {{"seek", true}});
   }
   if (old_question.on_incorrect_seek != new_question.on_incorrect_seek) {
-    update_single(editor, written, question, written_question, "on-incorrect", {"seek"});
+    update_single(editor, written, question, written_question, "on-incorrect", {{"seek", true}});
   }
 }
 

@@ -23,7 +23,7 @@ void print(const std::vector<lesson::Diagnostic>& diagnostics) {
 
 fs::path lesson_file_of(const fs::path& argument) {
   std::error_code error;
-  const fs::path file = fs::is_directory(argument, error) ? argument / "lesson.xml" : argument;
+  fs::path file = fs::is_directory(argument, error) ? argument / "lesson.xml" : argument;
   if (!fs::exists(file, error)) throw AuthoringError(file.string() + ": no such lesson file");
   if (!fs::is_regular_file(file, error)) throw AuthoringError(file.string() + ": not a regular file");
   return file;

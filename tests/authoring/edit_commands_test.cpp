@@ -33,14 +33,14 @@ const std::string kHandWritten =
     "\t\t<question type=\"single-choice\">\n"
     "\t\t\t<prompt>Pick   one</prompt>\n"
     "\t\t\t<choice id=\"a\" correct=\"true\">One</choice>\n"
-    "\t\t\t<choice id=\"b\">Two</choice>\n"
+    "\t\t\t<choice id=\"b\" correct=\"false\">Two</choice>\n"
     "\t\t\t<choice id=\"c\">Three</choice>\n"
     "\t\t\t<!-- rewatch the start -->\n"
     "\t\t\t<on-incorrect seek=\"0:00.5\"/>\n"
     "\t\t</question>\n"
     "\t</cue>\n"
     "\n"
-    "\t<cue id=\"q2\" at=\"0:06\">\n"
+    "\t<cue id=\"q2\" at=\"0:06\" pause=\"true\">\n"
     "\t\t<question type=\"note\"><prompt>Done</prompt></question>\n"
     "\t</cue>\n"
     "</lesson>\n";
@@ -153,6 +153,13 @@ TEST_F(EditCommandsTest, CueEditChangesOnlyTheEditedValue) {
   EXPECT_EQ(lesson_text(), replaced(kHandWritten, "Pick   one", "Pick one &lt;or two&gt;"));
 }
 
+TEST_F(EditCommandsTest, AttributesWrittenAtTheirDefaultStay) {
+  // q2 says pause="true", choice b correct="false": an edit elsewhere in them keeps that.
+  ASSERT_EQ(author({"cue", "edit", file_, "q2", "--prompt", "Bye"}).exit_code, 0);
+  ASSERT_EQ(author({"cue", "edit", file_, "q1", "--correct", "a"}).exit_code, 0);
+  EXPECT_EQ(lesson_text(), replaced(kHandWritten, "<prompt>Done</prompt>", "<prompt>Bye</prompt>"));
+}
+
 TEST_F(EditCommandsTest, CueEditCorrectByIdMovesOnlyTheCorrectAttribute) {
   ASSERT_EQ(author({"cue", "edit", file_, "q1", "--correct", "c"}).exit_code, 0);
   std::string expected = replaced(kHandWritten, "<choice id=\"a\" correct=\"true\">", "<choice id=\"a\">");
@@ -181,13 +188,11 @@ TEST_F(EditCommandsTest, CueRemoveTakesOnlyItsLines) {
   const ProcessResult result = author({"cue", "rm", file_, "q2"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out, "removed cue q2\n");
-  EXPECT_EQ(
-      lesson_text(),
-      replaced(
-          kHandWritten,
-          "\n\t<cue id=\"q2\" at=\"0:06\">\n\t\t<question type=\"note\"><prompt>Done</prompt></question>\n"
-          "\t</cue>",
-          ""));
+  EXPECT_EQ(lesson_text(), replaced(kHandWritten,
+                                    "\n\t<cue id=\"q2\" at=\"0:06\" pause=\"true\">\n\t\t<question "
+                                    "type=\"note\"><prompt>Done</prompt></question>\n"
+                                    "\t</cue>",
+                                    ""));
 }
 
 TEST_F(EditCommandsTest, CueMoveKeepsTheCuesBytesAndTimeOrder) {

@@ -8,7 +8,7 @@
 namespace cuepoint::cli {
 
 ProgressBar ProgressBar::on_stderr(std::string unit) {
-  return ProgressBar(std::cerr, stderr_is_terminal(), std::move(unit));
+  return {std::cerr, stderr_is_terminal(), std::move(unit)};
 }
 
 void ProgressBar::update(std::int64_t done, std::int64_t total) {
