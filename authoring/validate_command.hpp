@@ -7,19 +7,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
-#include <vector>
-
 namespace cuepoint::authoring {
 
-struct ValidateOptions {
-  std::vector<std::filesystem::path> files;
-};
-
-// Adds the subcommand to `app`, storing its arguments in `options`.
-CLI::App& add_validate_command(CLI::App& app, ValidateOptions& options);
-
-// Exit status: 0 when every file is valid, 1 otherwise.
-int run_validate(const ValidateOptions& options);
+// Registers `validate` on `app`; when it runs, its status (0 every file valid,
+// 1 otherwise) goes to `exit_code`.
+void add_validate_command(CLI::App& app, int& exit_code);
 
 }  // namespace cuepoint::authoring

@@ -54,6 +54,55 @@ void write_question(pugi::xml_node cue_node, const Question& question) {
   }
 }
 
+void append_captions(pugi::xml_node root, const CaptionTrack& track) {
+  pugi::xml_node node = root.append_child("captions");
+  set(node, "src", track.src);
+  set(node, "lang", track.lang);
+  if (!track.label.empty()) set(node, "label", track.label);
+}
+
+void append_settings(pugi::xml_node root, const Settings& settings) {
+  const Settings defaults;
+  pugi::xml_node node = root.append_child("settings");
+  if (settings.allow_skip_ahead != defaults.allow_skip_ahead) {
+    set(node, "allow-skip-ahead", format_bool(settings.allow_skip_ahead));
+  }
+  if (settings.pass_score != defaults.pass_score)
+    set(node, "pass-score", format_decimal(settings.pass_score));
+  if (settings.max_attempts != defaults.max_attempts) {
+    set(node, "max-attempts", std::to_string(settings.max_attempts));
+  }
+}
+
+void append_chapter(pugi::xml_node root, const Chapter& chapter) {
+  pugi::xml_node node = root.append_child("chapter");
+  set(node, "at", format_time(chapter.at));
+  set(node, "title", chapter.title);
+}
+
+void append_cue(pugi::xml_node root, const Cue& cue) {
+  pugi::xml_node node = root.append_child("cue");
+  set(node, "id", cue.id);
+  set(node, "at", format_time(cue.at));
+  if (!cue.pause) set(node, "pause", "false");
+  if (!cue.required) set(node, "required", "false");
+  write_question(node, cue.question);
+}
+
+constexpr const char* kIndent = "  ";
+
+// One element printed alone, without the line break after it.
+template <typename Value>
+std::string write_element(void (*append)(pugi::xml_node, const Value&), const Value& value) {
+  pugi::xml_document document;
+  append(document, value);
+  std::ostringstream out;
+  document.first_child().print(out, kIndent, pugi::format_indent, pugi::encoding_utf8);
+  std::string text = out.str();
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
 }  // namespace
 
 std::string write_lesson(const Lesson& lesson) {
@@ -74,45 +123,19 @@ std::string write_lesson(const Lesson& lesson) {
   set(video, "src", lesson.video.src);
   if (!lesson.video.sha256.empty()) set(video, "sha256", lesson.video.sha256);
 
-  for (const CaptionTrack& track : lesson.captions) {
-    pugi::xml_node node = root.append_child("captions");
-    set(node, "src", track.src);
-    set(node, "lang", track.lang);
-    if (!track.label.empty()) set(node, "label", track.label);
-  }
-
-  const Settings defaults;
-  if (lesson.settings != defaults) {
-    pugi::xml_node node = root.append_child("settings");
-    if (lesson.settings.allow_skip_ahead != defaults.allow_skip_ahead) {
-      set(node, "allow-skip-ahead", format_bool(lesson.settings.allow_skip_ahead));
-    }
-    if (lesson.settings.pass_score != defaults.pass_score) {
-      set(node, "pass-score", format_decimal(lesson.settings.pass_score));
-    }
-    if (lesson.settings.max_attempts != defaults.max_attempts) {
-      set(node, "max-attempts", std::to_string(lesson.settings.max_attempts));
-    }
-  }
-
-  for (const Chapter& chapter : lesson.chapters) {
-    pugi::xml_node node = root.append_child("chapter");
-    set(node, "at", format_time(chapter.at));
-    set(node, "title", chapter.title);
-  }
-
-  for (const Cue& cue : lesson.cues) {
-    pugi::xml_node node = root.append_child("cue");
-    set(node, "id", cue.id);
-    set(node, "at", format_time(cue.at));
-    if (!cue.pause) set(node, "pause", "false");
-    if (!cue.required) set(node, "required", "false");
-    write_question(node, cue.question);
-  }
+  for (const CaptionTrack& track : lesson.captions) append_captions(root, track);
+  if (lesson.settings != Settings{}) append_settings(root, lesson.settings);
+  for (const Chapter& chapter : lesson.chapters) append_chapter(root, chapter);
+  for (const Cue& cue : lesson.cues) append_cue(root, cue);
 
   std::ostringstream out;
-  document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+  document.save(out, kIndent, pugi::format_indent, pugi::encoding_utf8);
   return out.str();
 }
+
+std::string write_cue(const Cue& cue) { return write_element(&append_cue, cue); }
+std::string write_chapter(const Chapter& chapter) { return write_element(&append_chapter, chapter); }
+std::string write_captions(const CaptionTrack& track) { return write_element(&append_captions, track); }
+std::string write_settings(const Settings& settings) { return write_element(&append_settings, settings); }
 
 }  // namespace cuepoint::lesson

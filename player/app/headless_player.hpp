@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "cuepoint/cli/exit_status.hpp"
+
 namespace cuepoint::app {
 
 struct HeadlessOptions {
@@ -23,13 +25,12 @@ struct HeadlessOptions {
   bool resume = false;      // restore the learner's attempts and position (default: a fresh run)
 };
 
-// Exit statuses, documented in --help and docs/headless.md.
-enum HeadlessExit : int {
-  kExitOk = 0,
-  kExitFailed = 1,  // bad lesson, media, answers file, database
-  kExitUsage = 2,
-  kExitMissingAnswer = 3,  // a required cue had no scripted attempt left
-};
+// Exit statuses, documented in --help and docs/headless.md: the shared ones
+// (0 ok; 1 bad lesson, media, answers file, database; 2 usage) and one of its own.
+using cli::kExitFailed;
+using cli::kExitOk;
+using cli::kExitUsage;
+inline constexpr int kExitMissingAnswer = 3;  // a required cue had no scripted attempt left
 
 int run_headless(const HeadlessOptions& options);
 

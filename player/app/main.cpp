@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cuepoint/cli/command_line.hpp"
 #include "cuepoint/media/logging.hpp"
 #include "cuepoint/store/default_path.hpp"
 #include "cuepoint/window_player/window_player.hpp"
@@ -67,12 +68,7 @@ int main(int argc, char** argv) {
   cuepoint::app::add_export_command(app, exit_code);
   app.require_subcommand(0, 1);
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& error) {
-    const int status = app.exit(error);
-    return status == 0 ? 0 : cuepoint::app::kExitUsage;
-  }
+  if (const auto ended = cuepoint::cli::parse_command_line(app, argc, argv)) return *ended;
   if (app.get_subcommands().size() == 1) return exit_code;
   cuepoint::media::set_library_log(verbose ? cuepoint::media::LibraryLog::Verbose
                                            : cuepoint::media::LibraryLog::Quiet);

@@ -1,17 +1,14 @@
 #include "upload_command.hpp"
 
-#include <unistd.h>
-
-#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
 
+#include "cuepoint/cli/progress_bar.hpp"
 #include "cuepoint/store/default_path.hpp"
 #include "cuepoint/store/store.hpp"
 #include "cuepoint/upload/curl_transport.hpp"
-#include "cuepoint/upload/progress_bar.hpp"
 #include "cuepoint/upload/upload_config.hpp"
 #include "cuepoint/upload/upload_error.hpp"
 #include "cuepoint/upload/uploader.hpp"
@@ -106,7 +103,7 @@ int run_upload(const UploadArguments& arguments) {
         std::cerr << ", and " << conflicts << " conflicting one(s)";
       std::cerr << "\n";
     }
-    upload::ProgressBar bar(std::cerr, isatty(fileno(stderr)) == 1);
+    auto bar = cli::ProgressBar::on_stderr("statements");
     auto hooks = upload::default_upload_hooks();
     hooks.progress = [&bar](int done, int total) { bar.update(done, total); };
     upload::Uploader uploader(store, transport, options, hooks);

@@ -138,3 +138,51 @@ TEST(WriterTest, CodeBuiltLessonWithEveryFeatureRoundTrips) {
 
 }  // namespace
 }  // namespace cuepoint::lesson
+
+namespace cuepoint::lesson {
+namespace {
+
+// The element writers print what write_lesson prints for that element, at the
+// element's own indentation (for tools that insert one into a hand-written file).
+TEST(WriterTest, OneElementIsPrintedAsWriteLessonPrintsIt) {
+  Lesson lesson;
+  lesson.id = "demo";
+  lesson.version = "1";
+  lesson.title = "T";
+  lesson.video.src = "clip.mp4";
+  lesson.captions = {CaptionTrack{"en.vtt", "en", "English", {}}};
+  lesson.settings.max_attempts = 2;
+  lesson.chapters = {Chapter{65 * kSecond, "Two & more", {}}};
+  Question question = make_question(QuestionType::Numeric, "3/4?");
+  question.numeric_value = 0.75;
+  question.feedback_incorrect = "Divide";
+  lesson.cues = {make_cue("q1", 2 * kSecond, question)};
+
+  std::string expected_inner;
+  for (const std::string& element : {write_captions(lesson.captions[0]), write_settings(lesson.settings),
+                                     write_chapter(lesson.chapters[0]), write_cue(lesson.cues[0])}) {
+    // write_lesson indents <lesson>'s children by two spaces.
+    std::string indented = "  ";
+    for (const char c : element) {
+      indented += c;
+      if (c == '\n') indented += "  ";
+    }
+    expected_inner += indented + "\n";
+  }
+  const std::string written = write_lesson(lesson);
+  const std::string head = "  <video src=\"clip.mp4\" />\n";
+  ASSERT_NE(written.find(head), std::string::npos);
+  EXPECT_EQ(written.substr(written.find(head) + head.size()), expected_inner + "</lesson>\n");
+  EXPECT_EQ(write_chapter(lesson.chapters[0]), "<chapter at=\"1:05\" title=\"Two &amp; more\" />");
+  EXPECT_EQ(write_cue(lesson.cues[0]),
+            "<cue id=\"q1\" at=\"0:02\">\n"
+            "  <question type=\"numeric\">\n"
+            "    <prompt>3/4?</prompt>\n"
+            "    <answer value=\"0.75\" />\n"
+            "    <feedback on=\"incorrect\">Divide</feedback>\n"
+            "  </question>\n"
+            "</cue>");
+}
+
+}  // namespace
+}  // namespace cuepoint::lesson

@@ -42,6 +42,9 @@ make offset10.mkv -f lavfi -i "$(src 320x240 25 3)" -vf "$index" -output_ts_offs
   -c:v libx264 -preset veryfast -bf 3 -g 25 -pix_fmt yuv420p
 make portrait_30.mp4 -f lavfi -i "$(src 240x426 30 3)" -vf "$index" \
   -c:v libx264 -preset veryfast -bf 2 -g 30 -pix_fmt yuv420p
+# Keyframes exactly 6 s apart (no scene-cut keyframes): keyframe spacing and the long-GOP warning.
+make long_gop.mp4 -f lavfi -i "$(src 160x120 25 12)" \
+  -c:v libx264 -preset veryfast -bf 2 -g 150 -keyint_min 150 -sc_threshold 0 -pix_fmt yuv420p
 make with_audio.mp4 -f lavfi -i "$(src 320x240 25 3)" -f lavfi -i "sine=frequency=440:duration=3" \
   -vf "$index" -c:v libx264 -preset veryfast -bf 3 -g 25 -pix_fmt yuv420p -c:a aac -b:a 64k -shortest
 

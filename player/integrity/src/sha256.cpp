@@ -16,7 +16,13 @@ using DigestContext = std::unique_ptr<EVP_MD_CTX, DigestContextDeleter>;
 
 }  // namespace
 
-std::string sha256_of_file(const std::filesystem::path& path) {
+std::string sha256_of_file(const std::filesystem::path& path) { return sha256_of_file(path, {}); }
+
+std::string sha256_of_file(const std::filesystem::path& path, const DigestProgress& progress) {
+  std::error_code size_error;
+  const std::uintmax_t size = std::filesystem::file_size(path, size_error);
+  const std::uint64_t total = size_error ? 0 : static_cast<std::uint64_t>(size);
+  std::uint64_t done = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DigestError("cannot open " + path.string() + " to compute its SHA-256");
   const DigestContext context(EVP_MD_CTX_new());
@@ -30,6 +36,8 @@ std::string sha256_of_file(const std::filesystem::path& path) {
     if (count > 0 && EVP_DigestUpdate(context.get(), chunk.data(), count) != 1) {
       throw DigestError("OpenSSL SHA-256 update failed");
     }
+    done += count;
+    if (progress) progress(done, total);
   }
   if (in.bad()) throw DigestError("read error in " + path.string());
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};

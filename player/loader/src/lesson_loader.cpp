@@ -18,11 +18,12 @@ Diagnostic error_at(const fs::path& file, lesson::SourceLocation where, std::str
 
 // The video's bytes are what the lesson's cue times were written against: a
 // different file would stop on the wrong frames. Hashed here, once per load.
-void check_video_digest(LoadedLesson& loaded, std::vector<Diagnostic>& diagnostics) {
+void check_video_digest(LoadedLesson& loaded, std::vector<Diagnostic>& diagnostics,
+                        const DigestProgress& progress) {
   const auto& video = loaded.lesson.video;
   if (video.sha256.empty() || !loaded.video.path) return;
   try {
-    const std::string actual = integrity::sha256_of_file(*loaded.video.path);
+    const std::string actual = integrity::sha256_of_file(*loaded.video.path, progress);
     if (actual != video.sha256) {
       diagnostics.push_back(error_at(loaded.file, video.location,
                                      "video file '" + video.src + "' has SHA-256 " + actual +
@@ -37,7 +38,9 @@ void check_video_digest(LoadedLesson& loaded, std::vector<Diagnostic>& diagnosti
 
 bool LoadResult::ok() const { return loaded.has_value() && !lesson::has_errors(diagnostics); }
 
-LoadResult load_lesson(const fs::path& path) {
+LoadResult load_lesson(const fs::path& path) { return load_lesson(path, {}); }
+
+LoadResult load_lesson(const fs::path& path, const DigestProgress& video_digest_progress) {
   LoadResult result;
   fs::path file = path;
   std::error_code error;
@@ -71,7 +74,7 @@ LoadResult load_lesson(const fs::path& path) {
   loaded.video = MediaReference{
       MediaKind::Video, loaded.lesson.video.src, {}, std::nullopt, loaded.lesson.video.location};
   resolve(loaded.video);
-  check_video_digest(loaded, result.diagnostics);
+  check_video_digest(loaded, result.diagnostics, video_digest_progress);
   for (const auto& track : loaded.lesson.captions) {
     MediaReference reference{MediaKind::Captions, track.src, {}, std::nullopt, track.location};
     resolve(reference);

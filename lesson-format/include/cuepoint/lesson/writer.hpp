@@ -12,4 +12,12 @@ namespace cuepoint::lesson {
 
 std::string write_lesson(const Lesson& lesson);
 
+// One element as write_lesson prints it inside <lesson>: the element's own line
+// unindented, inner lines indented two spaces per level, no line break at the
+// end. For tools that insert an element into a lesson written by hand.
+std::string write_cue(const Cue& cue);
+std::string write_chapter(const Chapter& chapter);
+std::string write_captions(const CaptionTrack& track);
+std::string write_settings(const Settings& settings);
+
 }  // namespace cuepoint::lesson

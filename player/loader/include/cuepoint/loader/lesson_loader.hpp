@@ -11,7 +11,9 @@
 // LoadedLesson, with media paths that point into the unpacked package.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,5 +53,10 @@ struct LoadResult {
 
 // `path` is a lesson XML file or a folder holding `lesson.xml`.
 LoadResult load_lesson(const std::filesystem::path& path);
+
+// The same, reporting the progress of hashing the video (bytes done, file size):
+// seconds for a large video, worth a progress bar on a terminal.
+using DigestProgress = std::function<void(std::uint64_t done, std::uint64_t total)>;
+LoadResult load_lesson(const std::filesystem::path& path, const DigestProgress& video_digest_progress);
 
 }  // namespace cuepoint::loader
