@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cuepoint/captions/caption_track.hpp"
 #include "cuepoint/lesson/diagnostic.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/lesson/validator.hpp"
@@ -45,11 +46,30 @@ std::optional<media::MediaInfo> check_video(const loader::LoadedLesson& loaded,
   return info;
 }
 
+// The player's own reader opens every captions file the loader resolved, so a file
+// the window could not show (not WebVTT or SRT, a timing FFmpeg cannot read, a cue
+// ending before it starts) is reported at its <captions> element.
+void check_captions(const loader::LoadedLesson& loaded, std::vector<Diagnostic>& diagnostics) {
+  for (std::size_t i = 0; i < loaded.captions.size() && i < loaded.lesson.captions.size(); ++i) {
+    if (!loaded.captions[i].path) continue;  // the loader reported it already
+    const lesson::CaptionTrack& track = loaded.lesson.captions[i];
+    try {
+      captions::CaptionTrack::load(*loaded.captions[i].path);
+    } catch (const captions::CaptionsError& error) {
+      diagnostics.push_back(media_error(loaded.file, track.location,
+                                        "cannot read captions '" + track.src + "': " + error.what()));
+    }
+  }
+}
+
 bool validate_file(const fs::path& file) {
   loader::LoadResult load = loader::load_lesson(file);
   std::vector<Diagnostic> diagnostics = std::move(load.diagnostics);
   std::optional<media::MediaInfo> video;
-  if (load.loaded) video = check_video(*load.loaded, diagnostics);
+  if (load.loaded) {
+    video = check_video(*load.loaded, diagnostics);
+    check_captions(*load.loaded, diagnostics);
+  }
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.line != b.line ? a.line < b.line : a.column < b.column;
   });

@@ -101,6 +101,23 @@ TEST(CaptionTrackLoad, OverlappingCuesAreBothKeptAndOutOfOrderCuesSorted) {
   EXPECT_EQ(track.text_at(5 * kSecond), "third");
 }
 
+TEST(CaptionTrackLoad, EverySampleLessonsCaptionsFileLoads) {
+  // The sample generator's WebVTT files are what the window shows first.
+  int files = 0;
+  for (const auto& lesson :
+       std::filesystem::directory_iterator(std::filesystem::path(CUEPOINT_SOURCE_DIR) / "samples")) {
+    if (!lesson.is_directory()) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(lesson.path())) {
+      if (entry.path().extension() != ".vtt") continue;
+      ++files;
+      const CaptionTrack track = CaptionTrack::load(entry.path());
+      ASSERT_FALSE(track.cues().empty()) << entry.path();
+      EXPECT_EQ(track.text_at(track.cues().front().start), track.cues().front().text) << entry.path();
+    }
+  }
+  EXPECT_GE(files, 4);
+}
+
 TEST(CaptionTrackLoad, BinaryFileNamedVttIsRefused) {
   TempDir dir("captions");
   const auto file = dir / "noise.vtt";
