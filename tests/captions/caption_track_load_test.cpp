@@ -193,6 +193,16 @@ TEST(CaptionTrackLoad, CueEndingBeforeItStartsNamesItsLine) {
   EXPECT_EQ(load_error(file), file.string() + ":6: cue 2: it ends at 0:04.5, before it starts at 0:05");
 }
 
+TEST(CaptionTrackLoad, Latin1TextIsRefusedAtItsCue) {
+  // An SRT from an old tool in Latin-1: "Très bien" with 0xE8 for the è.
+  TempDir dir("captions");
+  const auto file = dir / "latin1.srt";
+  write_file(
+      file,
+      "1\n00:00:01,000 --> 00:00:02,000\nBonjour\n\n2\n00:00:03,000 --> 00:00:04,000\nTr\xE8s bien\n\n");
+  EXPECT_EQ(load_error(file), file.string() + ":6: cue 2: its text is not UTF-8; save the file as UTF-8");
+}
+
 TEST(CaptionTrackLoad, FileOverEightMebibytesIsRefused) {
   TempDir dir("captions");
   const auto file = dir / "huge.vtt";

@@ -34,6 +34,24 @@ constexpr int kMinimumProbeScore = AVPROBE_SCORE_MAX / 2;
                       ": " + what);
 }
 
+// Words a problem with the cue that starts at `start`: at its timing line in the
+// file ("a.srt:6: cue 2: ...") when one has that start, else by its time.
+class CueLocator {
+ public:
+  CueLocator(const std::filesystem::path& file, const std::vector<TimingLine>& lines)
+      : file_(file), lines_(lines) {}
+  [[noreturn]] void fail_cue(lesson::Micros start, const std::string& what) const {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].start == start) fail_at(file_, lines_[i], i + 1, what);
+    }
+    fail(file_, "the cue at " + lesson::format_time(start) + ": " + what);
+  }
+
+ private:
+  const std::filesystem::path& file_;
+  const std::vector<TimingLine>& lines_;
+};
+
 void check_size(const std::filesystem::path& file) {
   std::error_code error;
   const std::uintmax_t size = std::filesystem::file_size(file, error);
@@ -85,14 +103,15 @@ av::CodecContextPtr open_decoder(const std::filesystem::path& file, const AVStre
 }
 
 // The cue's text: every text rectangle of the decoded subtitle, one per line.
-std::string decode_text(const std::filesystem::path& file, AVCodecContext& decoder, AVPacket& packet,
+std::string decode_text(const CueLocator& locate, AVCodecContext& decoder, AVPacket& packet,
                         lesson::Micros start) {
   AVSubtitle subtitle{};
   int got = 0;
   const int decoded = avcodec_decode_subtitle2(&decoder, &subtitle, &got, &packet);
   const av::SubtitleContentsPtr owned(&subtitle);
-  if (decoded < 0)
-    fail(file, "the cue at " + lesson::format_time(start) + " cannot be decoded: " + av_error_text(decoded));
+  // The text decoders' one data check: the cue text must be UTF-8 (an old SRT is often Latin-1).
+  if (decoded == AVERROR_INVALIDDATA) locate.fail_cue(start, "its text is not UTF-8; save the file as UTF-8");
+  if (decoded < 0) locate.fail_cue(start, "FFmpeg cannot decode it: " + av_error_text(decoded));
   std::string text;
   if (got == 0) return text;
   for (unsigned i = 0; i < subtitle.num_rects; ++i) {
@@ -112,7 +131,7 @@ struct ReadCues {
   std::optional<CaptionCue> backwards;  // the first cue whose end is not after its start
 };
 
-ReadCues read_cues(const std::filesystem::path& file, AVFormatContext& format) {
+ReadCues read_cues(const std::filesystem::path& file, const CueLocator& locate, AVFormatContext& format) {
   const AVStream& stream = *format.streams[0];
   const av::CodecContextPtr decoder = open_decoder(file, stream);
   const av::PacketPtr packet(av_packet_alloc());
@@ -134,7 +153,7 @@ ReadCues read_cues(const std::filesystem::path& file, AVFormatContext& format) {
     CaptionCue cue;
     cue.start = av_rescale_q(packet->pts, stream.time_base, AV_TIME_BASE_Q);
     cue.end = cue.start + av_rescale_q(packet->duration, stream.time_base, AV_TIME_BASE_Q);
-    cue.text = decode_text(file, *decoder, *packet, cue.start);
+    cue.text = decode_text(locate, *decoder, *packet, cue.start);
     if (cue.end <= cue.start) {
       if (!read.backwards) read.backwards = cue;
       continue;
@@ -146,9 +165,9 @@ ReadCues read_cues(const std::filesystem::path& file, AVFormatContext& format) {
 
 // What FFmpeg read must account for every timing line in the file; where it does
 // not, the file's own text says which cue is wrong.
-void check_against_timing_lines(const std::filesystem::path& file, const ReadCues& read) {
-  const std::string text = read_whole_file(file);
-  const std::vector<TimingLine> lines = find_timing_lines(text);
+void check_against_timing_lines(const std::filesystem::path& file, const std::string& text,
+                                const std::vector<TimingLine>& lines, const CueLocator& locate,
+                                const ReadCues& read) {
   if (lines.size() != read.packets || read.backwards) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (!lines[i].problem.empty()) {
@@ -159,12 +178,8 @@ void check_against_timing_lines(const std::filesystem::path& file, const ReadCue
   }
   if (read.backwards) {
     const CaptionCue& cue = *read.backwards;
-    const std::string what = "it ends at " + lesson::format_time(cue.end) + ", before it starts at " +
-                             lesson::format_time(cue.start);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (lines[i].start == cue.start && lines[i].end == cue.end) fail_at(file, lines[i], i + 1, what);
-    }
-    fail(file, "the cue at " + lesson::format_time(cue.start) + ": " + what);
+    locate.fail_cue(cue.start, "it ends at " + lesson::format_time(cue.end) + ", before it starts at " +
+                                   lesson::format_time(cue.start));
   }
   if (lines.size() != read.packets) {
     if (const auto style = find_style_block(text)) {
@@ -184,8 +199,12 @@ void check_against_timing_lines(const std::filesystem::path& file, const ReadCue
 std::vector<CaptionCue> read_captions_file(const std::filesystem::path& file) {
   check_size(file);
   const av::FormatContextPtr format = open_captions(file);
-  ReadCues read = read_cues(file, *format);
-  check_against_timing_lines(file, read);
+  // The file's own text, only to say where a problem is (FFmpeg reads the cues).
+  const std::string text = read_whole_file(file);
+  const std::vector<TimingLine> lines = find_timing_lines(text);
+  const CueLocator locate(file, lines);
+  ReadCues read = read_cues(file, locate, *format);
+  check_against_timing_lines(file, text, lines, locate, read);
   return std::move(read.cues);
 }
 
