@@ -1,7 +1,6 @@
 #include "captions_reader.hpp"
 
 #include <fstream>
-#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
