@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "command_support.hpp"
+#include "cuepoint/captions/caption_track.hpp"
 #include "cuepoint/cli/progress_bar.hpp"
 #include "cuepoint/lesson/validator.hpp"
 
@@ -38,6 +39,23 @@ std::optional<media::MediaInfo> check_video(const loader::LoadedLesson& loaded,
   return info;
 }
 
+// The player's own reader opens every captions file the loader resolved, so a file
+// the window could not show (not WebVTT or SRT, a timing FFmpeg cannot read, a cue
+// ending before it starts) is reported at its <captions> element.
+void check_captions(const loader::LoadedLesson& loaded, std::vector<Diagnostic>& diagnostics) {
+  for (std::size_t i = 0; i < loaded.captions.size() && i < loaded.lesson.captions.size(); ++i) {
+    if (!loaded.captions[i].path) continue;  // the loader reported it already
+    const lesson::CaptionTrack& track = loaded.lesson.captions[i];
+    try {
+      captions::CaptionTrack::load(*loaded.captions[i].path);
+    } catch (const captions::CaptionsError& error) {
+      diagnostics.push_back(Diagnostic{loaded.file.string(), track.location.line, track.location.column,
+                                       Diagnostic::Error,
+                                       "cannot read captions '" + track.src + "': " + error.what()});
+    }
+  }
+}
+
 }  // namespace
 
 LessonCheck check_lesson(const std::filesystem::path& path) {
@@ -48,7 +66,10 @@ LessonCheck check_lesson(const std::filesystem::path& path) {
   }();
   LessonCheck check;
   check.diagnostics = std::move(load.diagnostics);
-  if (load.loaded) check.video = check_video(*load.loaded, check.diagnostics);
+  if (load.loaded) {
+    check.video = check_video(*load.loaded, check.diagnostics);
+    check_captions(*load.loaded, check.diagnostics);
+  }
   check.loaded = std::move(load.loaded);
   std::stable_sort(check.diagnostics.begin(), check.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {

@@ -154,6 +154,31 @@ TEST_F(ValidateCommandTest, MissingCaptionsAreReported) {
                             (kScratch / "clip.en.vtt").string() + ")\n");
 }
 
+TEST_F(ValidateCommandTest, BrokenCaptionsAreReportedAtTheirElementWithTheReason) {
+  write_file(kScratch / "good.en.vtt", "WEBVTT\n\n00:00.500 --> 00:01.500\nHello\n");
+  write_file(kScratch / "bad.es.vtt",
+             "WEBVTT\n\n00:00.000 --> 00:00.500\nHola\n\n00:0x.500 --> 00:01.500\nlost cue\n");
+  write_file(kScratch / "noise.fr.vtt", std::string("\x01\x02\xff\xfe binary", 12));
+  std::string xml = lesson_xml("clip.mp4");
+  xml.replace(xml.find("  <chapter"), 0,
+              "  <captions src=\"good.en.vtt\" lang=\"en\"/>\n"
+              "  <captions src=\"bad.es.vtt\" lang=\"es\"/>\n"
+              "  <captions src=\"noise.fr.vtt\" lang=\"fr\"/>\n");
+  const fs::path lesson = lesson_file("broken-captions.xml", xml);
+  const ProcessResult result = author({"validate", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            lesson.string() +
+                ":6:3: error: cannot read captions 'bad.es.vtt': " + (kScratch / "bad.es.vtt").string() +
+                ":6: cue 2: cannot read the cue timing '00:0x.500 --> 00:01.500': the start time "
+                "'00:0x.500' is not [hh:]mm:ss.ttt\n" +
+                lesson.string() +
+                ":7:3: error: cannot read captions 'noise.fr.vtt': " + (kScratch / "noise.fr.vtt").string() +
+                ": not a WebVTT or SRT captions file (WebVTT starts with the line 'WEBVTT', SRT with a "
+                "cue number and a timing line such as '00:00:01,000 --> 00:00:04,000')\n");
+  EXPECT_EQ(result.out, "");
+}
+
 TEST_F(ValidateCommandTest, EveryFileIsCheckedAndAnyFailureFails) {
   const fs::path good = lesson_file("good.xml", lesson_xml("clip.mp4"));
   const fs::path missing = kScratch / "no-such-lesson.xml";

@@ -1,21 +1,9 @@
 #include "av_error.hpp"
 
-#include <array>
-
 #include "av_handles.hpp"
 #include "cuepoint/media/playback.hpp"
 
-extern "C" {
-#include <libavutil/error.h>
-}
-
 namespace cuepoint::media {
-
-std::string av_error_text(int code) {
-  std::array<char, AV_ERROR_MAX_STRING_SIZE> text{};
-  av_strerror(code, text.data(), text.size());
-  return text.data();
-}
 
 void throw_media_error(const std::filesystem::path& path, const std::string& what) {
   throw MediaError(path.string() + ": " + what);

@@ -4,10 +4,11 @@
 #include <filesystem>
 #include <string>
 
+#include "cuepoint/av/error_text.hpp"
+
 namespace cuepoint::media {
 
-// FFmpeg's description of an AVERROR code, e.g. "No such file or directory".
-std::string av_error_text(int code);
+using av::av_error_text;
 
 // "<file name>: <what>" — every MediaError names the file it is about.
 [[noreturn]] void throw_media_error(const std::filesystem::path& path, const std::string& what);

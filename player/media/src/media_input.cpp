@@ -1,8 +1,7 @@
 #include "media_input.hpp"
 
-#include <regex>
-
 #include "av_error.hpp"
+#include "cuepoint/av/local_input.hpp"
 
 extern "C" {
 #include <libavutil/mathematics.h>
@@ -11,13 +10,6 @@ extern "C" {
 namespace cuepoint::media {
 namespace {
 
-// FFmpeg reads "name:rest" as protocol `name`; a one-letter prefix is still a
-// protocol here (this engine only targets POSIX paths).
-bool has_protocol_prefix(const std::string& path) {
-  static const std::regex prefix("^[A-Za-z][A-Za-z0-9+.\\-]*:");
-  return std::regex_search(path, prefix);
-}
-
 bool is_attached_picture(const AVStream& stream) {
   return (stream.disposition & AV_DISPOSITION_ATTACHED_PIC) != 0;
 }
@@ -25,30 +17,11 @@ bool is_attached_picture(const AVStream& stream) {
 }  // namespace
 
 FormatContextPtr open_local_media(const std::filesystem::path& path) {
-  const std::string name = path.string();
-  if (name.empty()) throw MediaError("empty media path");
-  if (has_protocol_prefix(name)) {
-    throw_media_error(path, "only local files can be played (protocol prefixes are refused)");
-  }
-  std::error_code status_error;
-  const auto status = std::filesystem::status(path, status_error);
-  if (!std::filesystem::exists(status)) throw_media_error(path, "no such file");
-  if (!std::filesystem::is_regular_file(status)) throw_media_error(path, "not a regular file");
-
-  AVDictionary* raw_options = nullptr;
-  const int set = av_dict_set(&raw_options, "protocol_whitelist", "file", 0);
-  std::unique_ptr<AVDictionary, DictionaryFreer> options(raw_options);
-  if (set < 0) throw_media_error(path, "cannot set up the demuxer: " + av_error_text(set));
-
-  AVFormatContext* raw_format = nullptr;
-  raw_options = options.release();
-  const int opened = avformat_open_input(&raw_format, name.c_str(), nullptr, &raw_options);
-  options.reset(raw_options);
-  if (opened < 0) {
-    if (opened == AVERROR_INVALIDDATA) throw_media_error(path, "not a recognised media file");
-    throw_media_error(path, "cannot open: " + av_error_text(opened));
-  }
-  FormatContextPtr format(raw_format);
+  if (path.empty()) throw MediaError("empty media path");
+  av::LocalInput input = av::open_local_input(path);
+  if (input.unrecognised) throw_media_error(path, "not a recognised media file");
+  if (!input.format) throw_media_error(path, input.problem);
+  FormatContextPtr format = std::move(input.format);
   const int probed = avformat_find_stream_info(format.get(), nullptr);
   if (probed < 0) throw_media_error(path, "cannot read stream information: " + av_error_text(probed));
   return format;

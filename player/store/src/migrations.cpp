@@ -75,8 +75,23 @@ CREATE TABLE watch_events (
 CREATE INDEX watch_events_by_session ON watch_events (session_uuid);
 )sql";
 
+// Per-learner preferences the window remembers (captions language, text size, theme).
+// Not xAPI data: nothing here is a statement or goes to the outbox. The index serves
+// Store::recent_learners (the latest session of each learner).
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE learner_settings (
+  learner_id TEXT NOT NULL REFERENCES learners (id),
+  key        TEXT NOT NULL,
+  value      TEXT NOT NULL,
+  PRIMARY KEY (learner_id, key)
+) WITHOUT ROWID;
+
+CREATE INDEX lesson_sessions_by_learner ON lesson_sessions (learner_id, started_utc);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kVersion1},
+    Migration{2, kVersion2},
 };
 
 }  // namespace

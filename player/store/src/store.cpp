@@ -337,6 +337,56 @@ std::vector<LearnerRecord> Store::learners() {
   return result;
 }
 
+std::vector<RecentLearner> Store::recent_learners() {
+  // RFC 3339 UTC times with milliseconds order as text; rowid breaks ties (later added first).
+  auto query = db_.prepare(
+      "SELECT l.id, l.display_name, l.created_utc, max(s.started_utc) AS last_session "
+      "FROM learners AS l LEFT JOIN lesson_sessions AS s ON s.learner_id = l.id "
+      "GROUP BY l.id ORDER BY coalesce(last_session, l.created_utc) DESC, l.rowid DESC",
+      "reading the learners, the most recent first");
+  std::vector<RecentLearner> result;
+  while (query.step()) {
+    result.push_back({{query.text(0), query.text(1), query.text(2)}, query.optional_text(3)});
+  }
+  return result;
+}
+
+std::optional<std::string> Store::learner_setting(const std::string& learner_id, const std::string& key) {
+  // A version 1 database opened read-only is never migrated: it has no settings yet.
+  auto table = db_.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'learner_settings'",
+                           "looking for the learner settings table");
+  if (!table.step()) return std::nullopt;
+  auto query = db_.prepare("SELECT value FROM learner_settings WHERE learner_id = ? AND key = ?",
+                           "reading setting '" + key + "' of learner '" + learner_id + "'");
+  query.bind_all(learner_id, key);
+  if (!query.step()) return std::nullopt;
+  return query.text(0);
+}
+
+void Store::set_learner_setting(const std::string& learner_id, const std::string& key,
+                                const std::string& value) {
+  const std::string doing = "saving setting '" + key + "' of learner '" + learner_id + "'";
+  const auto refuse = [&](const std::string& why) {
+    throw StoreError(Kind::Other, "database " + quoted(db_.file()) + ": " + doing + ": " + why);
+  };
+  if (db_.read_only()) {
+    throw StoreError(Kind::ReadOnly,
+                     "database " + quoted(db_.file()) + " was opened read-only: cannot write while " + doing);
+  }
+  if (key.empty()) refuse("the setting has no name");
+  if (key.size() > kMaxSettingKeyBytes) refuse("setting names are at most 64 bytes");
+  if (value.size() > kMaxSettingValueBytes) {
+    refuse("the value is " + std::to_string(value.size()) + " bytes; settings are at most 4096 bytes");
+  }
+  db_.prepare(
+         "INSERT INTO learner_settings (learner_id, key, value) SELECT id, ?, ? FROM learners WHERE id = ? "
+         "ON CONFLICT (learner_id, key) DO UPDATE SET value = excluded.value",
+         doing)
+      .bind_all(key, value, learner_id)
+      .run();
+  if (db_.changes() == 0) refuse("no learner '" + learner_id + "' on this device");
+}
+
 std::vector<SessionRecord> Store::sessions() {
   auto query = db_.prepare(
       "SELECT uuid, learner_id, lesson_id, lesson_version, lesson_sha256, started_utc, ended_utc, "

@@ -16,6 +16,12 @@ struct LearnerRecord {
   std::string created_utc;
 };
 
+// A learner and when they last started a lesson on this device.
+struct RecentLearner {
+  LearnerRecord learner;
+  std::optional<std::string> last_session_utc;  // started_utc of their latest session; none yet: nullopt
+};
+
 struct SessionRecord {
   std::string uuid;  // also the xAPI context.registration
   std::string learner_id;

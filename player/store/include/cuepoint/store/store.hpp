@@ -11,12 +11,20 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cuepoint/store/database.hpp"
 #include "cuepoint/store/records.hpp"
 
 namespace cuepoint::store {
+
+// Keys of Store::learner_setting that the window uses.
+inline constexpr std::string_view kCaptionsLangSetting = "captions.lang";        // BCP 47 tag; "" means off
+inline constexpr std::string_view kTextScaleSetting = "text.scale";              // e.g. "1.25"
+inline constexpr std::string_view kHighContrastSetting = "theme.high_contrast";  // "true" or "false"
+inline constexpr std::size_t kMaxSettingKeyBytes = 64;
+inline constexpr std::size_t kMaxSettingValueBytes = 4096;
 
 class Store {
  public:
@@ -49,6 +57,18 @@ class Store {
   int attempts_at(const std::string& learner_id, const std::string& lesson_id, const std::string& cue_id);
 
   std::vector<LearnerRecord> learners();
+  // Every learner, the most recently active first: by their latest session's start, or
+  // when they have none by when they were added (a name typed at the start screen just
+  // now comes first). The window's "last learner on this device" is the first.
+  std::vector<RecentLearner> recent_learners();
+
+  // Per-learner settings the window remembers (keys below). Not xAPI data: no statement,
+  // nothing in the outbox. Reading a database of schema version 1 (open_read_only, which
+  // never migrates) gives nullopt. Setting refuses an unknown learner, an empty key or one
+  // over 64 bytes and a value over 4096 bytes (StoreError, Kind::Other), and joins the
+  // caller's Transaction like the other single-row writers.
+  std::optional<std::string> learner_setting(const std::string& learner_id, const std::string& key);
+  void set_learner_setting(const std::string& learner_id, const std::string& key, const std::string& value);
   std::vector<SessionRecord> sessions();
   std::vector<AttemptRecord> attempts();
   std::vector<WatchEventRecord> watch_events();
