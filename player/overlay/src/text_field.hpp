@@ -1,0 +1,13 @@
+// A one-line text field: the typed text (or its placeholder), the caret, the IME composition
+// underlined at the caret, kept scrolled so the caret stays visible. The focused field keeps
+// its live layout in the painter for caret_at().
+#pragma once
+
+#include "painter.hpp"
+
+namespace cuepoint::overlay {
+
+int text_field_height(const Painter& p);
+void draw_text_field(Painter& p, const ui::Widget& field, Rect rect);
+
+}  // namespace cuepoint::overlay
