@@ -104,6 +104,42 @@ TEST(OverlayPixels, ScrimDimsTheFrozenFrameBehindTheCard) {
   EXPECT_LT(a, 200) << "the frame stays visible";
 }
 
+TEST(OverlayPixels, ToastAtTheTopRightNoticeAtTheTopCentre) {
+  OverlayRenderer renderer;
+  const auto with_toast = toast();
+  ASSERT_NE(with_toast.find(ui::ids::kToasts), nullptr);
+  Canvas canvas = renderer.draw(with_toast, kWidth, kHeight);
+  EXPECT_GT(ink(canvas, Rect{kWidth * 3 / 4, 0, kWidth / 4, 80}, 0, 0), 5000);
+  EXPECT_EQ(ink(canvas, Rect{0, 0, kWidth / 2, 80}, 0, 0), 0);
+
+  const auto with_notice = rewatch_notice();
+  ASSERT_EQ(with_notice.find(ui::ids::kNotice)->name, "Rewatching 0:20\u20130:30");
+  canvas = renderer.draw(with_notice, kWidth, kHeight);
+  EXPECT_GT(ink(canvas, Rect{kWidth / 2 - 60, 0, 120, 70}, 0, 0), 3000);
+  EXPECT_EQ(ink(canvas, Rect{0, 0, kWidth / 5, 70}, 0, 0), 0);
+  EXPECT_EQ(ink(canvas, Rect{kWidth * 4 / 5, 0, kWidth / 5, 70}, 0, 0), 0);
+}
+
+TEST(OverlayPixels, CaptionsSitAboveTheShownControlBar) {
+  ui::UiSettings settings = ui::testing::fixed_learner();
+  settings.captions_lang = "en";
+  ui::testing::UiHarness h(ui::testing::sample_lesson(), settings);
+  h.play_to(5 * ui::testing::kSecond);
+  h.send(ui::CaptionText{"Two parts of four"});
+  OverlayRenderer renderer;
+  const Canvas& canvas = renderer.draw(h.view(), kWidth, kHeight);
+  const auto bar = renderer.layout().seek_bar;
+  ASSERT_TRUE(bar.has_value());
+  // The caption's backdrop is opaque-ish black in the middle, clear of the hover label's place.
+  int lowest = -1;
+  for (int y = 0; y < bar->track.y - 30; ++y) {
+    const std::uint32_t p = canvas.pixel(kWidth / 2, y);
+    if (alpha(p) > 150) lowest = y;
+  }
+  ASSERT_GT(lowest, kHeight / 2) << "a caption drawn low over the video";
+  EXPECT_LT(lowest, bar->track.y - 30);
+}
+
 TEST(OverlayPixels, DrawTimeOfTheControlBarAndAQuestion) {
   // Logged for docs/performance.md, never asserted (the machine is shared).
   ui::testing::UiHarness h;

@@ -159,11 +159,20 @@ ui::View captions_menu() {
   return h.view();
 }
 
-ui::View toast_and_notice() {
+ui::View rewatch_notice() {
   UiHarness h;
-  answer_until(h, "multi");  // passes the non-pausing note at 55 s
-  h.press(Key::Enter);       // nothing picked: the UI says so in a notice
-  h.activate(ui::ids::kSubmit);
+  reach(h, "single");
+  h.digit(2);
+  h.press(Key::Enter);
+  h.press(Key::Enter);  // continue: the session seeks back to 0:20 and says so until 0:30
+  h.play_to(24 * kSecond);
+  return h.view();
+}
+
+ui::View toast() {
+  UiHarness h;
+  answer_until(h, "fold");  // the non-pausing note at 55 s shows at the edge
+  h.play_to(57 * kSecond);
   return h.view();
 }
 
@@ -220,7 +229,8 @@ std::vector<Scene> all_scenes() {
       {"help", help_overlay()},
       {"quit", quit_dialog()},
       {"captions-menu", captions_menu()},
-      {"toast-notice", toast_and_notice()},
+      {"rewatch-notice", rewatch_notice()},
+      {"toast", toast()},
       {"end-screen", end_screen()},
       {"learner-start", learner_screen()},
       {"arabic-question", arabic_question()},

@@ -33,7 +33,8 @@ ui::View note_card();
 ui::View help_overlay();
 ui::View quit_dialog();
 ui::View captions_menu();
-ui::View toast_and_notice();
+ui::View rewatch_notice();  // playing again after a wrong answer: "Rewatching 0:20–0:30"
+ui::View toast();           // a non-pausing note at the edge while playing
 ui::View end_screen();
 ui::View learner_screen();
 ui::View arabic_question();

@@ -133,7 +133,7 @@ void icon_button(Painter& p, const ui::Widget& w, Rect r) {
   const bool active = (w.id == ui::ids::kCaptions && w.value != "Off") ||
                       (w.id == ui::ids::kContrast && w.pressed) || w.expanded;
   if (active) p.fill_rounded(r, p.pxf(8), Rgba{255, 255, 255, 30});
-  const int inset = p.px(9);
+  const int inset = p.px(7);
   Rgba colour = w.enabled || w.id != ui::ids::kCaptions ? t.text : t.muted;
   draw_icon(p, icon_for(w), Rect{r.x + inset, r.y + inset, r.width - 2 * inset, r.height - 2 * inset},
             colour);

@@ -79,7 +79,7 @@ void draw_captions_menu(Painter& p, const ui::Widget& menu, const Screen& screen
   const int height = static_cast<int>(menu.children.size()) * row + 2 * pad;
   const Hit* anchor = layout.find(std::string(ui::ids::kCaptions));
   const int right = anchor != nullptr ? anchor->rect.x + anchor->rect.width : screen.width - p.px(16);
-  const int bottom = anchor != nullptr ? anchor->rect.y - p.px(8) : screen.free_bottom - p.px(8);
+  const int bottom = screen.free_bottom - p.px(4);  // above the seek bar, over the captions button
   const Rect box{std::max(p.px(8), right - width), bottom - height, width, height};
   p.card(box);
   p.hit_area(menu.id, box);

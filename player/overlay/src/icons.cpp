@@ -57,7 +57,7 @@ void circular_arrow(cairo_t* cr, const Unit& u, bool clockwise) {
 }
 
 void ten(Painter& p, const Unit& u, Rgba colour) {
-  const auto label = p.text("10", p.icon_style(u.d(0.30), colour, 700));
+  const auto label = p.text("10", p.icon_style(u.d(0.34), colour, 700));
   p.paint(*label, static_cast<int>(u.x(0.5) - label->width / 2.0),
           static_cast<int>(u.y(0.56) - label->height / 2.0));
 }
@@ -133,10 +133,10 @@ void draw_icon(Painter& p, Icon icon, Rect box, Rgba colour) {
     case Icon::Captions: {
       cairo_set_line_width(cr, u.d(0.075));
       cairo_restore(cr);
-      p.stroke_rounded(Rect{static_cast<int>(u.x(0.08)), static_cast<int>(u.y(0.2)),
-                            static_cast<int>(u.d(0.84)), static_cast<int>(u.d(0.6))},
+      p.stroke_rounded(Rect{static_cast<int>(u.x(0.04)), static_cast<int>(u.y(0.16)),
+                            static_cast<int>(u.d(0.92)), static_cast<int>(u.d(0.68))},
                        u.d(0.12), colour, u.d(0.075));
-      const auto label = p.text("CC", p.icon_style(u.d(0.30), colour, 800));
+      const auto label = p.text("CC", p.icon_style(u.d(0.36), colour, 800));
       p.paint(*label, static_cast<int>(u.x(0.5) - label->width / 2.0),
               static_cast<int>(u.y(0.5) - label->height / 2.0));
       return;

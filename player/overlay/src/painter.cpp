@@ -133,10 +133,10 @@ void Painter::card(Rect r) {
   const double radius = pxf(theme_.radius);
   if (!theme_.high_contrast) {
     // A soft shadow: a few widening translucent outlines.
-    for (int i = 3; i >= 1; --i) {
-      const int grow = px(4.0 * i);
-      fill_rounded(Rect{r.x - grow, r.y - grow + px(4), r.width + 2 * grow, r.height + 2 * grow},
-                   radius + grow, Rgba{0, 0, 0, static_cast<std::uint8_t>(22 + 6 * (3 - i))});
+    for (int i = 4; i >= 1; --i) {
+      const int grow = px(3.0 * i);
+      fill_rounded(Rect{r.x - grow, r.y - grow + px(6), r.width + 2 * grow, r.height + 2 * grow},
+                   radius + grow, Rgba{0, 0, 0, static_cast<std::uint8_t>(10 + 4 * (4 - i))});
     }
   }
   fill_rounded(r, radius, theme_.card);

@@ -101,7 +101,8 @@ void draw_choice(Painter& p, const ChoiceRow& row, Rect r) {
   const int ind_x = at_start(pad + cap + p.px(12), ind);
   const int text_offset = pad + cap + p.px(12) + ind + p.px(12);
   const int centre = row.feedback ? line_centre : r.y + r.height / 2;
-  const double alpha = choice.enabled || choice.selected || graded ? 1.0 : 0.55;
+  // Choices no longer open fade back, less so in high contrast, where text must stay legible.
+  const double alpha = choice.enabled || choice.selected || graded ? 1.0 : (t.high_contrast ? 0.8 : 0.55);
   keycap(p, choice.value, Rect{cap_x, centre - cap / 2, cap, cap});
   indicator(p, choice, Rect{ind_x, centre - ind / 2, ind, ind});
   const int text_x = at_start(text_offset, row.label->width);
