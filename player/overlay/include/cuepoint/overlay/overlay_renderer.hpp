@@ -7,14 +7,13 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cuepoint/lesson/model.hpp"
+#include "cuepoint/overlay/canvas.hpp"
 #include "cuepoint/ui/view.hpp"
 
 namespace cuepoint::overlay {
@@ -28,22 +27,6 @@ struct Rect {
   bool contains(int px, int py) const;
   bool operator==(const Rect&) const = default;
 };
-
-// Premultiplied ARGB32 (CAIRO_FORMAT_ARGB32), native endian: what window::OverlayImage uploads as-is.
-struct Canvas {
-  int width = 0;
-  int height = 0;
-  int stride = 0;  // bytes per row
-  std::vector<std::uint8_t> pixels;
-  std::uint32_t pixel(int x, int y) const;  // 0xAARRGGBB, premultiplied; throws OverlayError outside
-};
-
-// Writes the canvas as a PNG (with its alpha); throws OverlayError naming the path.
-void write_png(const Canvas& canvas, const std::filesystem::path& path);
-
-// `overlay` drawn over `background` (premultiplied "over"), as the window's blend shows it;
-// both the same size. Throws OverlayError when the sizes differ.
-Canvas composite(const Canvas& background, const Canvas& overlay);
 
 struct Hit {
   std::string widget_id;
