@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <cstring>
 #include <stdexcept>
 
 #include "cuepoint/lesson/parser.hpp"
@@ -246,25 +245,23 @@ std::vector<Scene> all_scenes() {
 }
 
 Canvas test_frame(int width, int height) {
-  Canvas frame;
-  frame.width = width;
-  frame.height = height;
-  frame.stride = width * 4;
-  frame.pixels.resize(static_cast<std::size_t>(frame.stride) * height);
+  std::vector<std::uint8_t> rgb(static_cast<std::size_t>(width) * height * 3);
   for (int y = 0; y < height; ++y) {
     for (int x = 0; x < width; ++x) {
       // A light slide on a blue-grey gradient, with a dark title bar: bright and dark regions both.
-      auto r = static_cast<std::uint32_t>(60 + 80 * y / height);
-      auto g = static_cast<std::uint32_t>(90 + 60 * x / width);
-      auto b = static_cast<std::uint32_t>(140 + 60 * y / height);
+      int r = 60 + 80 * y / height;
+      int g = 90 + 60 * x / width;
+      int b = 140 + 60 * y / height;
       const bool slide = x > width / 8 && x < width * 7 / 8 && y > height / 8 && y < height * 6 / 8;
       if (slide) r = g = b = 238;
       if (slide && y < height / 8 + height / 10) r = 40, g = 60, b = 110;
-      const std::uint32_t value = 0xFF000000U | (r << 16) | (g << 8) | b;
-      std::memcpy(frame.pixels.data() + static_cast<std::size_t>(y) * frame.stride + x * 4, &value, 4);
+      std::uint8_t* p = rgb.data() + (static_cast<std::size_t>(y) * width + x) * 3;
+      p[0] = static_cast<std::uint8_t>(r);
+      p[1] = static_cast<std::uint8_t>(g);
+      p[2] = static_cast<std::uint8_t>(b);
     }
   }
-  return frame;
+  return rgb_canvas(width, height, rgb);
 }
 
 int difference(std::uint32_t a, std::uint32_t b) {

@@ -69,7 +69,7 @@ void draw_end_screen(Painter& p, const ui::Widget& end, const Screen& screen) {
   const int padding = p.px(kPadding);
   const int inner = card_width(p, screen, 760) - 2 * padding;
   CardStack stack(p, inner);
-  const auto text_item = [&](const std::string& content, text::TextStyle style, int gap) {
+  const auto text_item = [&](const std::string& content, const text::TextStyle& style, int gap) {
     const auto label = p.text(content, style);
     stack.add(
         Painter::text_height(*label), [&p, label](int x, int y) { p.paint(*label, x, y); }, gap);

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <ranges>
 #include <string>
 
 #include "cuepoint/overlay/overlay_renderer.hpp"
@@ -15,15 +16,15 @@ lesson::Micros SeekBarArea::time_at(int x) const {
 }
 
 std::string Layout::hit(int x, int y) const {
-  for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
-    if (it->rect.contains(x, y)) return it->widget_id;
+  for (const Hit& h : std::views::reverse(hits)) {
+    if (h.rect.contains(x, y)) return h.widget_id;
   }
   return {};
 }
 
 const Hit* Layout::find(const std::string& widget_id) const {
-  for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
-    if (it->widget_id == widget_id) return &*it;
+  for (const Hit& h : std::views::reverse(hits)) {
+    if (h.widget_id == widget_id) return &h;
   }
   return nullptr;
 }

@@ -61,9 +61,9 @@ Rgba Theme::for_status(ui::Status status) const {
 }
 
 const Theme& theme_for(const ui::View& view) {
-  static const Theme kDark;
-  static const Theme kHighContrast = high_contrast_theme();
-  return view.high_contrast ? kHighContrast : kDark;
+  static const Theme dark;
+  static const Theme high_contrast = high_contrast_theme();
+  return view.high_contrast ? high_contrast : dark;
 }
 
 }  // namespace cuepoint::overlay
