@@ -103,6 +103,32 @@ TEST(QuestionCard, RightToLeftButtonsStartAtTheLeft) {
   EXPECT_GT(retry_en.x - card_en.x, card_en.x + card_en.width - (retry_en.x + retry_en.width));
 }
 
+// Ink in the left and right thirds of the field, against the field's own background.
+RowInk field_ink(const Canvas& canvas, Rect field) {
+  const std::uint32_t background = canvas.pixel(field.x + field.width / 2, field.y + 6);
+  const int third = field.width / 3;
+  const Rect left{field.x + 8, field.y + 8, third, field.height - 16};
+  const Rect right{field.x + field.width - 8 - third, field.y + 8, third, field.height - 16};
+  return RowInk{ink(canvas, left, background), ink(canvas, right, background)};
+}
+
+TEST(QuestionCard, RightToLeftCardsFieldStartsAtTheRight) {
+  OverlayRenderer renderer;
+  for (const std::string typed : {"", "denominator"}) {
+    const Canvas canvas = renderer.draw(arabic_text_question(typed), kWidth, kHeight);
+    const auto field = renderer.layout().text_field;
+    ASSERT_TRUE(field.has_value()) << typed;
+    const auto ink = field_ink(canvas, *field);
+    EXPECT_GT(ink.right, 100) << "'" << typed << "' (placeholder when empty) at the right";
+    EXPECT_EQ(ink.left, 0) << "'" << typed << "'";
+  }
+  // An English card's field starts at the left.
+  const Canvas english = renderer.draw(text_question("1/2"), kWidth, kHeight);
+  const auto ink = field_ink(english, *renderer.layout().text_field);
+  EXPECT_GT(ink.left, 100);
+  EXPECT_EQ(ink.right, 0);
+}
+
 TEST(QuestionCard, HighContrastIsBlackWhiteAndYellow) {
   auto view = single_choice_question();
   OverlayRenderer renderer;

@@ -215,6 +215,17 @@ ui::View arabic_feedback() {
   return h.view();
 }
 
+ui::View arabic_text_question(const std::string& typed) {
+  UiHarness h(arabic_lesson());
+  reach(h, "three-quarters-of-20");
+  h.digit(1);
+  h.press(Key::Enter);
+  h.press(Key::Enter);  // right: on to the text question
+  reach(h, "name-of-denominator");
+  if (!typed.empty()) h.send(ui::TextInput{typed});
+  return h.view();
+}
+
 std::vector<Scene> all_scenes() {
   std::vector<Scene> scenes = {
       {"lesson-controls", lesson_with_controls()},
@@ -234,6 +245,7 @@ std::vector<Scene> all_scenes() {
       {"learner-start", learner_screen()},
       {"arabic-question", arabic_question()},
       {"arabic-feedback", arabic_feedback()},
+      {"arabic-text-answer", arabic_text_question("denominator")},
   };
   auto contrast = single_choice_wrong();
   contrast.high_contrast = true;

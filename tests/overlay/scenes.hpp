@@ -39,6 +39,7 @@ ui::View end_screen();
 ui::View learner_screen();
 ui::View arabic_question();
 ui::View arabic_feedback();
+ui::View arabic_text_question(const std::string& typed);
 
 std::vector<Scene> all_scenes();
 

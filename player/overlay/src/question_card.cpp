@@ -225,8 +225,8 @@ void draw_question_card(Painter& p, const ui::Widget& dialog, const Screen& scre
   if (const ui::Widget* field = dialog.find(ui::ids::kAnswerField)) {
     stack.add(
         text_field_height(p),
-        [&p, field, inner](int x, int y) {
-          draw_text_field(p, *field, Rect{x, y, inner, text_field_height(p)});
+        [&p, field, inner, rtl](int x, int y) {
+          draw_text_field(p, *field, Rect{x, y, inner, text_field_height(p)}, rtl);
         },
         p.px(16));
   }

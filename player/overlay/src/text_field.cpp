@@ -10,7 +10,7 @@ int text_field_height(const Painter& p) {
   return std::max(p.px(48), static_cast<int>(p.pxf(p.theme().prompt * 1.0) * 2.0));
 }
 
-void draw_text_field(Painter& p, const ui::Widget& field, Rect rect) {
+void draw_text_field(Painter& p, const ui::Widget& field, Rect rect, bool right_to_left) {
   const Theme& t = p.theme();
   const double radius = p.pxf(8);
   p.fill_rounded(rect, radius, t.field);
@@ -24,12 +24,13 @@ void draw_text_field(Painter& p, const ui::Widget& field, Rect rect) {
   const int pad = p.px(14);
   const Rect inner{rect.x + pad, rect.y, rect.width - 2 * pad, rect.height};
   const ui::TextEdit edit = field.edit.value_or(ui::TextEdit{field.value, field.value.size(), {}, 0});
-  const text::TextStyle style = p.style(t.prompt * 0.9, t.text);
+  text::TextStyle style = p.style(t.prompt * 0.9, t.text);
+  if (right_to_left) style.direction = text::Direction::RightToLeft;
 
   if (edit.text.empty() && edit.preedit.empty()) {
     // The placeholder says what to type; the caret still shows where typing goes.
     const auto placeholder = p.text(field.name, p.style(t.prompt * 0.9, t.muted));
-    const bool rtl = placeholder->right_to_left;
+    const bool rtl = right_to_left || placeholder->right_to_left;
     const int x = rtl ? inner.x + inner.width - placeholder->width : inner.x;
     p.paint(*placeholder, x, inner.y + (inner.height - placeholder->height) / 2, 0.85);
   }

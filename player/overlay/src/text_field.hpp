@@ -8,6 +8,8 @@
 namespace cuepoint::overlay {
 
 int text_field_height(const Painter& p);
-void draw_text_field(Painter& p, const ui::Widget& field, Rect rect);
+// `right_to_left`: the field sits in a right-to-left card, so it reads right to left as an
+// HTML input with dir="rtl" does: text and placeholder start at the right edge.
+void draw_text_field(Painter& p, const ui::Widget& field, Rect rect, bool right_to_left = false);
 
 }  // namespace cuepoint::overlay
