@@ -97,6 +97,18 @@ TEST(OverlayLayout, EveryScreenHasSoundHits) {
   expect_sound_layout(arabic_question(), std::string(ui::ids::kQuestion));
 }
 
+TEST(OverlayLayout, EndScreenHasAReplayButtonForTheMissedQuestion) {
+  const auto view = end_screen();
+  ASSERT_EQ(ui::testing::get(view, "end.result.single").status, ui::Status::Incorrect);
+  OverlayRenderer renderer;
+  renderer.draw(view, kWidth, kHeight);
+  const Hit* replay = renderer.layout().find("end.replay.single");
+  ASSERT_NE(replay, nullptr);
+  EXPECT_NE(renderer.layout().find(std::string(ui::ids::kReplayMissed)), nullptr);
+  EXPECT_NE(renderer.layout().find(std::string(ui::ids::kRetake)), nullptr);
+  EXPECT_EQ(renderer.layout().find("end.replay.tf"), nullptr) << "only missed questions can be replayed";
+}
+
 TEST(OverlayLayout, HiddenControlBarHasNoHitsAndLeavesTheBottomTransparent) {
   const auto view = lesson_controls_hidden();
   ASSERT_TRUE(view.find(ui::ids::kControls)->hidden);

@@ -180,10 +180,11 @@ ui::View end_screen() {
   reach(h, "single");
   h.digit(2);
   h.press(Key::Enter);
-  h.press(Key::Enter);  // try again
+  h.press(Key::Enter);  // continue: rewatch from 0:20
+  if (!h.play_to(h.cue("single").at)) throw std::logic_error("the single choice did not fire again");
   h.digit(3);
   h.press(Key::Enter);
-  h.press(Key::Enter);  // out of attempts: continue (rewatch)
+  h.press(Key::Enter);  // out of attempts: missed
   answer_until(h, "note");
   h.activate(ui::ids::kNoteContinue);
   h.end();
