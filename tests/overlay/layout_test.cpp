@@ -109,6 +109,31 @@ TEST(OverlayLayout, EndScreenHasAReplayButtonForTheMissedQuestion) {
   EXPECT_EQ(renderer.layout().find("end.replay.tf"), nullptr) << "only missed questions can be replayed";
 }
 
+TEST(OverlayLayout, EveryScreenFitsSmallAndLargeWindows) {
+  // A card taller than the window is drawn smaller rather than cut off.
+  OverlayRenderer renderer;
+  struct Size {
+    int width;
+    int height;
+    double scale;
+  };
+  for (const Size size : {Size{854, 480, 1.0}, Size{700, 700, 1.0}, Size{3840, 2160, 2.0}}) {
+    const Rect canvas{0, 0, size.width, size.height};
+    for (const auto& scene : all_scenes()) {
+      renderer.draw(scene.view, size.width, size.height, size.scale);
+      for (const auto& hit : renderer.layout().hits) {
+        EXPECT_TRUE(inside(hit.rect, canvas)) << scene.name << " at " << size.width << "x" << size.height
+                                              << ": " << hit.widget_id << " is cut off";
+      }
+    }
+  }
+  // At 480 lines the end screen's seven results needed the smaller drawing: its buttons are smaller.
+  renderer.draw(end_screen(), 1280, 720);
+  const int full = renderer.layout().find(std::string(ui::ids::kRetake))->rect.height;
+  renderer.draw(end_screen(), 854, 480);
+  EXPECT_LT(renderer.layout().find(std::string(ui::ids::kRetake))->rect.height, full);
+}
+
 TEST(OverlayLayout, HiddenControlBarHasNoHitsAndLeavesTheBottomTransparent) {
   const auto view = lesson_controls_hidden();
   ASSERT_TRUE(view.find(ui::ids::kControls)->hidden);

@@ -21,7 +21,10 @@ Rect CardStack::draw(const ui::Widget& dialog, const Screen& screen, int padding
   const int height = content + 2 * padding;
   // Centred in the space above the control bar; a card taller than that starts at the top margin.
   const int free = screen.free_bottom;
-  const int top = std::max(p_.px(16), (free - height) / 2);
+  const int margin = p_.px(16);
+  if (height > free - 2 * margin)
+    p_.note_overflow(static_cast<double>(std::max(1, free - 2 * margin)) / height);
+  const int top = std::max(margin, (free - height) / 2);
   const Rect card{(screen.width - width) / 2, top, width, height};
   if (modal) p_.scrim(screen.width, screen.height);
   p_.card(card);

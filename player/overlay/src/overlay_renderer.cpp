@@ -13,6 +13,7 @@ namespace {
 
 // Enough for every block of a few screens (a question card at 2x is about 2 MB of text).
 constexpr std::size_t kTextCacheBytes = 24U << 20U;
+constexpr double kSmallestFit = 0.5;
 
 void check_size(int width, int height, double scale) {
   if (width <= 0 || height <= 0 || width > 16384 || height > 16384) {
@@ -42,6 +43,8 @@ struct OverlayRenderer::Impl {
   Canvas canvas;
   Layout layout;
   std::optional<FieldLayout> field;
+
+  double draw_once(const ui::View& view, int width, int height, double scale);
 };
 
 OverlayRenderer::OverlayRenderer() : impl_(std::make_unique<Impl>()) {}
@@ -49,27 +52,24 @@ OverlayRenderer::OverlayRenderer(OverlayRenderer&&) noexcept = default;
 OverlayRenderer& OverlayRenderer::operator=(OverlayRenderer&&) noexcept = default;
 OverlayRenderer::~OverlayRenderer() = default;
 
-const Canvas& OverlayRenderer::draw(const ui::View& view, int width, int height, double scale) {
-  check_size(width, height, scale);
-  Impl& impl = *impl_;
-  prepare(impl.canvas, width, height);
-  impl.layout = Layout{};
-  impl.field.reset();
+// One pass over the view at `scale`; returns how much smaller the tallest card would have to be
+// to fit (1 when everything fits).
+double OverlayRenderer::Impl::draw_once(const ui::View& view, int width, int height, double scale) {
+  prepare(canvas, width, height);
+  layout = Layout{};
+  field.reset();
 
-  const CairoSurfacePtr surface(cairo_image_surface_create_for_data(
-      impl.canvas.pixels.data(), CAIRO_FORMAT_ARGB32, width, height, impl.canvas.stride));
+  const CairoSurfacePtr surface(cairo_image_surface_create_for_data(canvas.pixels.data(), CAIRO_FORMAT_ARGB32,
+                                                                    width, height, canvas.stride));
   check_cairo(cairo_surface_status(surface.get()), "overlay: canvas surface");
   const CairoPtr cr(cairo_create(surface.get()));
   check_cairo(cairo_status(cr.get()), "overlay: Cairo context");
 
   const double text_scale = std::clamp(view.text_scale, 0.5, 3.0);
-  Painter p(cr.get(), impl.renderer, impl.cache, theme_for(view), scale, text_scale, impl.layout);
+  Painter p(cr.get(), renderer, cache, theme_for(view), scale, text_scale, layout);
   Screen screen{width, height, height};
   for (const auto& child : view.root.children) {
-    const std::string_view id = child.id;
-    if (id == ui::ids::kControls) {
-      screen.free_bottom = draw_control_bar(p, child, screen);
-    }
+    if (child.id == ui::ids::kControls) screen.free_bottom = draw_control_bar(p, child, screen);
   }
   // Back to front: the widgets over the video, then the layers above them in the view's order.
   for (const auto& child : view.root.children) {
@@ -81,7 +81,7 @@ const Canvas& OverlayRenderer::draw(const ui::View& view, int width, int height,
     } else if (id == ui::ids::kNotice) {
       draw_notice(p, child, screen);
     } else if (id == ui::ids::kCaptionsMenu) {
-      draw_captions_menu(p, child, screen, impl.layout);
+      draw_captions_menu(p, child, screen, layout);
     } else if (id == ui::ids::kQuestion || id == ui::ids::kNote) {
       draw_question_card(p, child, screen);
     } else if (id == ui::ids::kHelp) {
@@ -95,10 +95,19 @@ const Canvas& OverlayRenderer::draw(const ui::View& view, int width, int height,
     }
   }
   p.focus_ring();
-  impl.field = p.take_field();
+  field = p.take_field();
   cairo_surface_flush(surface.get());
   check_cairo(cairo_status(cr.get()), "overlay: drawing");
-  return impl.canvas;
+  return p.fit();
+}
+
+const Canvas& OverlayRenderer::draw(const ui::View& view, int width, int height, double scale) {
+  check_size(width, height, scale);
+  const double fit = impl_->draw_once(view, width, height, scale);
+  // A card taller than a small window is drawn again, everything smaller, rather than cut off
+  // (at most down to half size; cards do not scroll).
+  if (fit < 1.0) impl_->draw_once(view, width, height, scale * std::max(kSmallestFit, fit * 0.98));
+  return impl_->canvas;
 }
 
 const Layout& OverlayRenderer::layout() const { return impl_->layout; }

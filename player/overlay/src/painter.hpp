@@ -5,6 +5,7 @@
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,9 @@ class Painter {
   void set_seek_bar(SeekBarArea area) { layout_.seek_bar = area; }
   void set_field(FieldLayout field);
   std::optional<FieldLayout> take_field() { return std::move(field_); }
+  // A card needs `fit` times its space to fit the screen (< 1: it does not fit).
+  void note_overflow(double fit) { fit_ = std::min(fit_, fit); }
+  double fit() const { return fit_; }
 
  private:
   cairo_t* cr_;
@@ -86,6 +90,7 @@ class Painter {
   std::optional<Rect> focus_rect_;
   double focus_radius_ = 0;
   std::optional<FieldLayout> field_;
+  double fit_ = 1.0;
 };
 
 }  // namespace cuepoint::overlay
