@@ -14,6 +14,7 @@
 #include "new_command.hpp"
 #include "probe_command.hpp"
 #include "set_command.hpp"
+#include "preview_command.hpp"
 #include "validate_command.hpp"
 
 namespace {
@@ -34,6 +35,7 @@ int run(int argc, char** argv) {
   cuepoint::authoring::add_captions_command(app, exit_code);
   cuepoint::authoring::add_set_command(app, exit_code);
   cuepoint::authoring::add_probe_command(app, exit_code);
+  cuepoint::authoring::add_preview_command(app, exit_code);
 
   // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines.
   cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);

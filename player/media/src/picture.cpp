@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <stdexcept>
 
@@ -123,5 +125,18 @@ Picture Picture::planar() const {
 }
 
 void Picture::write_png(const std::filesystem::path& path) const { write_png_file(*impl_->frame, path); }
+
+RgbImage Picture::to_rgb() const {
+  // The decoded frame, not the texture form: the same source and conversion as write_png.
+  const FramePtr rgb = convert_frame(*impl_->frame, AV_PIX_FMT_RGB24);
+  RgbImage image{rgb->width, rgb->height, {}};
+  const auto row_bytes = static_cast<std::size_t>(rgb->width) * 3;
+  image.pixels.resize(row_bytes * rgb->height);
+  for (int y = 0; y < rgb->height; ++y) {
+    const std::uint8_t* row = rgb->data[0] + static_cast<std::ptrdiff_t>(y) * rgb->linesize[0];
+    std::copy(row, row + row_bytes, image.pixels.begin() + static_cast<std::ptrdiff_t>(row_bytes * y));
+  }
+  return image;
+}
 
 }  // namespace cuepoint::media

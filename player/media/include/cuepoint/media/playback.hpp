@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "cuepoint/media/rgb_image.hpp"
+
 namespace cuepoint::media {
 
 using Micros = std::int64_t;  // lesson time: media time minus the container start time
@@ -75,6 +77,9 @@ class Picture {
   Picture planar() const;
   // Writes the picture at its own resolution as an RGB PNG (FFmpeg's PNG encoder).
   void write_png(const std::filesystem::path& path) const;
+  // The picture at its own resolution as packed RGB, converted exactly as write_png
+  // converts it (offscreen rendering such as `cuepoint-author preview`). Throws MediaError.
+  RgbImage to_rgb() const;
 
   struct Impl;
   explicit Picture(std::shared_ptr<const Impl> impl);
