@@ -60,8 +60,7 @@ class FolderSource : public H5pSource {
     const fs::path named = folder_ / relative;
     std::error_code error;
     const fs::path real = fs::canonical(named, error);
-    if (error)
-      throw H5pError("'" + relative + "' is not next to the content: " + named.string() + " not found");
+    if (error) throw H5pError("the content names '" + relative + "', but there is no file " + named.string());
     const fs::path root = fs::canonical(folder_.empty() ? fs::path(".") : folder_);
     const auto [end, _] = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
     if (end != root.end())

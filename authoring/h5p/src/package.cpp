@@ -74,16 +74,19 @@ class Reading {
       const la_ssize_t n = archive_read_data(reader_.get(), buffer.data(), buffer.size());
       if (n < 0) fail("cannot read entry '" + name + "': " + archive_message(reader_.get()));
       if (n == 0) return;
-      out_ += static_cast<std::uint64_t>(n);
-      if (out_ > out_limit_) {
-        fail(out_limit_ < limits_.max_bytes
-                 ? "refused: entry '" + name + "' expands the package more than " +
-                       std::to_string(limits_.max_expansion) + " times its size (a zip bomb?)"
-                 : "refused: the package expands to more than " + std::to_string(limits_.max_bytes) +
-                       " bytes");
-      }
+      count(name, static_cast<std::uint64_t>(n));
       sink(buffer.data(), static_cast<std::size_t>(n));
     }
+  }
+
+  // Counts bytes that come (or, by the headers, would come) out of the package.
+  void count(const std::string& name, std::uint64_t bytes) {
+    out_ += bytes;
+    if (out_ <= out_limit_) return;
+    fail(out_limit_ < limits_.max_bytes
+             ? "refused: entry '" + name + "' expands the package more than " +
+                   std::to_string(limits_.max_expansion) + " times its size (a zip bomb?)"
+             : "refused: the package expands to more than " + std::to_string(limits_.max_bytes) + " bytes");
   }
 
   void skip() {
@@ -122,11 +125,10 @@ H5pPackage H5pPackage::open(const fs::path& file, const PackageLimits& limits) {
     if (type == AE_IFDIR) continue;
     if (type != AE_IFREG || archive_entry_hardlink(entry) != nullptr)
       reading.fail("refused: entry '" + name + "' is not a regular file (a link?)");
-    if (archive_entry_size_is_set(entry) != 0 &&
-        static_cast<std::uint64_t>(archive_entry_size(entry)) > limits.max_bytes) {
-      reading.fail("refused: entry '" + name + "' would expand to more than " +
-                   std::to_string(limits.max_bytes) + " bytes");
-    }
+    // What the headers declare is checked before anything is inflated; what really
+    // comes out is counted again while reading, since headers can lie.
+    if (archive_entry_size_is_set(entry) != 0)
+      reading.count(name, static_cast<std::uint64_t>(std::max<la_int64_t>(0, archive_entry_size(entry))));
     if (!package.files_.insert(name).second) reading.fail("refused: entry '" + name + "' appears twice");
     std::string* json = name == "h5p.json"               ? &package.h5p_json_
                         : name == "content/content.json" ? &package.content_json_
