@@ -270,6 +270,14 @@ TEST_F(ImportH5pCommand, BadInputsAreRefusedWithTheReason) {
                 (scratch_ / "h5p" / "videos/files-6a26cf59a7d56.mp4").string() + "\n");
   EXPECT_FALSE(fs::exists(out));
 
+  write_file(scratch_ / "h5p" / "videos" / "files-6a26cf59a7d56.mp4", "not a video at all");
+  result = author({"import-h5p", content.string(), "-o", out.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(
+      result.err,
+      HasSubstr("cuepoint-author import-h5p: cannot play the video 'videos/files-6a26cf59a7d56.mp4': "));
+  EXPECT_FALSE(fs::exists(out));
+
   write_file(scratch_ / "dup.json", "{\"interactiveVideo\": {},\n \"interactiveVideo\": {}}");
   result = author({"import-h5p", (scratch_ / "dup.json").string(), "-o", out.string()});
   EXPECT_EQ(result.exit_code, 1);
