@@ -1,8 +1,7 @@
 #include "import_h5p_command.hpp"
 
-#include <stdlib.h>
-
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -100,8 +99,8 @@ std::string info_string(const H5pSource& source, const char* key) {
 // h5p.json's language when it is a language tag ("und" means unknown).
 std::string package_language(const H5pSource& source) {
   const std::string language = info_string(source, "language");
-  static const std::regex kTag("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
-  return language != "und" && std::regex_match(language, kTag) ? language : std::string();
+  static const std::regex tag_pattern("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+  return language != "und" && std::regex_match(language, tag_pattern) ? language : std::string();
 }
 
 lesson::Micros video_duration(const fs::path& video, const std::string& src) {

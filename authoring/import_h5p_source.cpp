@@ -1,5 +1,6 @@
 #include "import_h5p_source.hpp"
 
+#include <array>
 #include <fstream>
 #include <system_error>
 
@@ -20,8 +21,8 @@ json_input::JsonLimits content_limits() { return {std::size_t{16} << 20, 64}; }
 
 bool is_zip(const fs::path& input) {
   std::ifstream in(input, std::ios::binary);
-  char magic[4] = {};
-  return in.read(magic, 4) && magic[0] == 'P' && magic[1] == 'K' && magic[2] == '\x03' && magic[3] == '\x04';
+  std::array<char, 4> magic{};
+  return in.read(magic.data(), magic.size()) && magic == std::array<char, 4>{'P', 'K', '\x03', '\x04'};
 }
 
 class PackageSource : public H5pSource {

@@ -31,8 +31,8 @@ const json& interactive_video(const json& content) {
 }
 
 const json& object_or_empty(const json* value) {
-  static const json kEmpty = json::object();
-  return value != nullptr && value->is_object() ? *value : kEmpty;
+  static const json empty = json::object();
+  return value != nullptr && value->is_object() ? *value : empty;
 }
 
 Micros to_micros(double seconds) { return static_cast<Micros>(std::llround(seconds * 1e6)); }

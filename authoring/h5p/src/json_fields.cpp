@@ -42,9 +42,9 @@ bool flag_field(const json& object, std::string_view key, bool fallback) {
 }
 
 const json& array_field(const json& object, std::string_view key) {
-  static const json kEmpty = json::array();
+  static const json empty = json::array();
   const json* value = field(object, key);
-  return value != nullptr && value->is_array() ? *value : kEmpty;
+  return value != nullptr && value->is_array() ? *value : empty;
 }
 
 }  // namespace cuepoint::h5p

@@ -21,6 +21,8 @@ struct ArchiveFree {
 };
 using ArchiveReader = std::unique_ptr<archive, ArchiveFree>;
 
+constexpr std::size_t kBlockBytes = std::size_t{64} << 10;
+
 std::string archive_message(archive* a) {
   const char* message = archive_error_string(a);
   return message != nullptr ? message : "unknown libarchive error";
@@ -51,7 +53,7 @@ class Reading {
     reader_.reset(archive_read_new());
     if (!reader_) fail("cannot start reading (libarchive)");
     archive_read_support_format_zip(reader_.get());
-    if (archive_read_open_filename(reader_.get(), file.c_str(), 64 * 1024) != ARCHIVE_OK)
+    if (archive_read_open_filename(reader_.get(), file.c_str(), kBlockBytes) != ARCHIVE_OK)
       fail("not a readable .h5p (zip) package: " + archive_message(reader_.get()));
   }
 
@@ -69,7 +71,7 @@ class Reading {
 
   // Streams the current entry's data to `sink`, counting every byte against the limits.
   void read_data(const std::string& name, const std::function<void(const char*, std::size_t)>& sink) {
-    std::array<char, 64 * 1024> buffer{};
+    std::array<char, kBlockBytes> buffer{};
     for (;;) {
       const la_ssize_t n = archive_read_data(reader_.get(), buffer.data(), buffer.size());
       if (n < 0) fail("cannot read entry '" + name + "': " + archive_message(reader_.get()));
@@ -119,8 +121,11 @@ H5pPackage H5pPackage::open(const fs::path& file, const PackageLimits& limits) {
       reading.fail("refused: more than " + std::to_string(limits.max_entries) + " entries");
     const char* raw_name = archive_entry_pathname(entry);
     const std::string name = raw_name != nullptr ? raw_name : "";
-    if (const std::string why = bad_name(name); !why.empty())
-      reading.fail("refused: entry '" + name + "' " + why);
+    if (const std::string why = bad_name(name); !why.empty()) {
+      std::string message = "refused: entry '" + name + "' ";
+      message += why;
+      reading.fail(message);
+    }
     const auto type = archive_entry_filetype(entry);
     if (type == AE_IFDIR) continue;
     if (type != AE_IFREG || archive_entry_hardlink(entry) != nullptr)
