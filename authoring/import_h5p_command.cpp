@@ -140,8 +140,11 @@ std::string notes_text(const fs::path& input, const std::vector<h5p::ImportNote>
   return text;
 }
 
-int run_import(const ImportArguments& arguments) {
+int run_import(ImportArguments arguments) {
   media::set_library_log(media::LibraryLog::Quiet);
+  // "out/" names the folder "out": the hidden folder is made next to it, not in it.
+  arguments.output = arguments.output.lexically_normal();
+  if (arguments.output.filename().empty()) arguments.output = arguments.output.parent_path();
   try {
     check_output(arguments.output);
     const auto source = open_h5p_source(arguments.input);

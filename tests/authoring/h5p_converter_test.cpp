@@ -115,6 +115,33 @@ TEST(H5pConverter, RequireCompletionMakesTheCueRequired) {
             "correctly (H5P: full score required)\n");
 }
 
+TEST(H5pConverter, QuestionnaireQuestionsKeepTheirRequiredFlag) {
+  const json element_open = {
+      {"library", {{"library", "H5P.OpenEndedQuestion 1.0"}, {"params", {{"question", "Why?"}}}}},
+      {"requiredField", true}};
+  const json element_poll = {{"library",
+                              {{"library", "H5P.SimpleMultiChoice 1.1"},
+                               {"params",
+                                {{"question", "Mood?"},
+                                 {"inputType", "radio"},
+                                 {"alternatives", {{{"text", "ok"}}, {{"text", "meh"}}}}}}}},
+                             {"requiredField", false}};
+  const Conversion result = convert(
+      content(
+          json::array({interaction(8, "H5P.Questionnaire 1.3",
+                                   {{"questionnaireElements", json::array({element_open, element_poll})}})})),
+      {});
+  EXPECT_EQ(lesson_text(result.lesson), R"(lesson h5p-import 'Imported H5P video'
+video 'videos/v.mp4'
+settings skip-ahead yes, pass 0, attempts 1
+cue q1 0:08 pause required open 'Why?'
+cue q2 0:08.001 pause optional poll 'Mood?'
+  a 'ok'
+  b 'meh'
+)");
+  EXPECT_EQ(notes_text(result.notes), "");
+}
+
 TEST(H5pConverter, PreventSkippingInBothForms) {
   EXPECT_FALSE(
       convert(content(json::array(), {{"preventSkipping", true}}), {}).lesson.settings.allow_skip_ahead);

@@ -213,8 +213,9 @@ class Converter {
         cue.at = context.at;
         cue.item = context.item;
         cue.cue.pause = flag_field(interaction, "pause", false);
-        // Every H5P interaction can be closed unanswered, unless it requires completion.
-        cue.cue.required = require_completion;
+        // Every H5P interaction can be closed unanswered, unless it requires completion
+        // or the question is marked required (questionnaire, free text).
+        cue.cue.required = require_completion || converted.required[i];
         cue.cue.question = std::move(converted.questions[i]);
         auto& question = cue.cue.question;
         if (lesson::is_graded(question.type)) {

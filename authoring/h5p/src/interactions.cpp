@@ -45,8 +45,12 @@ class Converting {
     if (const auto pass = number_field(behaviour, "passPercentage"))
       result_.pass_percentages.push_back(*pass);
     result_.questions.push_back(std::move(question));
+    result_.required.push_back(false);
   }
-  void add_ungraded(Question question) { result_.questions.push_back(std::move(question)); }
+  void add_ungraded(Question question, bool required = false) {
+    result_.questions.push_back(std::move(question));
+    result_.required.push_back(required);
+  }
 
   // A question's image or video (params.media) is not shown in the lesson.
   void check_media(const json& params) {
@@ -200,12 +204,12 @@ void note(const std::string& text, Converting& out) {
   out.add_ungraded(std::move(question));
 }
 
-void open(const std::string& prompt, Converting& out, const std::string& which) {
+void open(const std::string& prompt, Converting& out, const std::string& which, bool required) {
   if (prompt.empty()) return out.not_converted(which + "has no question text");
   Question question;
   question.type = QuestionType::Open;
   question.prompt = prompt;
-  out.add_ungraded(std::move(question));
+  out.add_ungraded(std::move(question), required);
 }
 
 void questionnaire(const json& params, Converting& out) {
@@ -219,8 +223,9 @@ void questionnaire(const json& params, Converting& out) {
     const std::string name = machine_name(string_field(*library, "library"));
     const json* element_params = field(*library, "params");
     const json& p = element_params != nullptr ? *element_params : json::object();
+    const bool required = flag_field(element, "requiredField", false);
     if (name == "H5P.OpenEndedQuestion") {
-      open(html_to_text(string_field(p, "question")), out, which);
+      open(html_to_text(string_field(p, "question")), out, which, required);
     } else if (name == "H5P.SimpleMultiChoice") {
       Question question;
       question.type = QuestionType::Poll;
@@ -239,7 +244,7 @@ void questionnaire(const json& params, Converting& out) {
       } else {
         if (string_field(p, "inputType") == "checkbox")
           out.changed(which + "takes one answer (H5P: several boxes may be ticked)");
-        out.add_ungraded(std::move(question));
+        out.add_ungraded(std::move(question), required);
       }
     } else {
       out.not_converted(which + "(" + string_field(*library, "library") + ") is of an unknown type");
@@ -285,7 +290,7 @@ ConvertedInteraction convert_action(const std::string& library, const json& para
   } else if (name == "H5P.Questionnaire") {
     questionnaire(params, out);
   } else if (name == "H5P.FreeTextQuestion") {
-    open(html_to_text(string_field(params, "question")), out, "it ");
+    open(html_to_text(string_field(params, "question")), out, "it ", flag_field(params, "isRequired", false));
   } else if (name == "H5P.Nil") {  // a label: its text is the interaction's label
     note(context.label, out);
   } else if (name.empty()) {

@@ -23,6 +23,7 @@ struct InteractionContext {
 
 struct ConvertedInteraction {
   std::vector<lesson::Question> questions;  // one cue each, in order; empty when not converted
+  std::vector<bool> required;               // per question: H5P requires an answer to it
   std::vector<ImportNote> notes;
   std::vector<double> pass_percentages;  // behaviour.passPercentage of the converted questions
 };
