@@ -103,6 +103,15 @@ std::string package_language(const H5pSource& source) {
   return language != "und" && std::regex_match(language, tag_pattern) ? language : std::string();
 }
 
+// The converter does not know the file; its refusal of the whole content names it here.
+h5p::VideoChoice video_choice(const H5pSource& source, const fs::path& input) {
+  try {
+    return h5p::choose_video(source.content());
+  } catch (const H5pError& error) {
+    throw H5pError(input.string() + ": " + error.what());
+  }
+}
+
 lesson::Micros video_duration(const fs::path& video, const std::string& src) {
   try {
     return media::Playback::open(video, media::PlaybackOptions{})->info().duration;
@@ -149,7 +158,7 @@ int run_import(ImportArguments arguments) {
     check_output(arguments.output);
     const auto source = open_h5p_source(arguments.input);
     check_package_info(*source, arguments.input);
-    const h5p::VideoChoice choice = h5p::choose_video(source->content());
+    const h5p::VideoChoice choice = video_choice(*source, arguments.input);
 
     StagingFolder staging(arguments.output);
     std::string video_src;

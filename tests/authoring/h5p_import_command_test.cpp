@@ -279,6 +279,14 @@ TEST_F(ImportH5pCommand, BadInputsAreRefusedWithTheReason) {
       HasSubstr("cuepoint-author import-h5p: cannot play the video 'videos/files-6a26cf59a7d56.mp4': "));
   EXPECT_FALSE(fs::exists(out));
 
+  write_file(scratch_ / "book.json", R"({"chapters": []})");
+  result = author({"import-h5p", (scratch_ / "book.json").string(), "-o", out.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            "cuepoint-author import-h5p: " + (scratch_ / "book.json").string() +
+                ": not the parameters of an H5P Interactive Video: there is no \"interactiveVideo\" "
+                "object at the top level\n");
+
   write_file(scratch_ / "dup.json", "{\"interactiveVideo\": {},\n \"interactiveVideo\": {}}");
   result = author({"import-h5p", (scratch_ / "dup.json").string(), "-o", out.string()});
   EXPECT_EQ(result.exit_code, 1);
