@@ -82,6 +82,8 @@ std::unique_ptr<H5pSource> open_h5p_source(const fs::path& input) {
   if (fs::is_directory(input))
     throw H5pError(input.string() + ": is a folder; name its content.json or the .h5p file");
   if (is_zip(input)) return std::make_unique<PackageSource>(input);
+  if (input.extension() == ".h5p")
+    throw H5pError(input.string() + ": not an H5P package: it is not a zip file");
   return std::make_unique<FolderSource>(input);
 }
 

@@ -28,7 +28,7 @@ class H5pSource {
 };
 
 // Opens `input`: a zip file (by its first bytes, whatever its name) is read as a
-// package; anything else as a content.json. Throws h5p::H5pError or
+// package; a non-zip named *.h5p is refused; anything else is read as a content.json. Throws h5p::H5pError or
 // json_input::JsonInputError.
 std::unique_ptr<H5pSource> open_h5p_source(const std::filesystem::path& input);
 

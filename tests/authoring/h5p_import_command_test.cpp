@@ -302,6 +302,21 @@ TEST_F(ImportH5pCommand, BadInputsAreRefusedWithTheReason) {
   EXPECT_EQ(result.err, "cuepoint-author import-h5p: " + presentation.string() +
                             ": this is an H5P.CoursePresentation package, not an H5P.InteractiveVideo\n");
 
+  write_file(scratch_ / "text.h5p", "{}");
+  result = author({"import-h5p", (scratch_ / "text.h5p").string(), "-o", out.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "cuepoint-author import-h5p: " + (scratch_ / "text.h5p").string() +
+                            ": not an H5P package: it is not a zip file\n");
+
+  // A package cut short: its central directory is gone.
+  const fs::path package = scratch_ / "cut.h5p";
+  write_zip(package, library_tour_package());
+  fs::resize_file(package, fs::file_size(package) / 2);
+  result = author({"import-h5p", package.string(), "-o", out.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, HasSubstr("cuepoint-author import-h5p: " + package.string() + ": "));
+  EXPECT_FALSE(fs::exists(out));
+
   write_file(out / "lesson.xml", "keep me");
   result = author({"import-h5p", (kFixtures / kLibraryTour).string(), "-o", out.string()});
   EXPECT_EQ(result.exit_code, 1);
