@@ -216,6 +216,23 @@ TEST_F(ImportH5pCommand, PackageImportsWithItsTitleAndLanguage) {
   EXPECT_EQ(author({"validate", (lesson / "lesson.xml").string()}).exit_code, 0);
 }
 
+TEST_F(ImportH5pCommand, CaptionFileMissingFromThePackageIsListed) {
+  std::vector<ZipEntry> entries = library_tour_package();
+  entries.pop_back();  // the .vtt
+  const fs::path package = scratch_ / "no-captions.h5p";
+  write_zip(package, entries);
+  const fs::path lesson = scratch_ / "tour";
+  const ProcessResult imported = author({"import-h5p", package.string(), "-o", lesson.string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  const std::string note =
+      "captions 'files/track-6a26cf9a76866.vtt': not converted: the file is missing: " + package.string() +
+      ": the package has no file 'content/files/track-6a26cf9a76866.vtt'\n";
+  EXPECT_THAT(imported.err, HasSubstr("cuepoint-author import-h5p: " + note));
+  EXPECT_THAT(read_file(lesson / "IMPORT-NOTES.txt"), HasSubstr("(5):\n" + note));
+  EXPECT_THAT(read_file(lesson / "lesson.xml"), ::testing::Not(HasSubstr("<captions")));
+  EXPECT_EQ(author({"validate", (lesson / "lesson.xml").string()}).exit_code, 0);
+}
+
 struct Hostile {
   std::string what;
   std::vector<ZipEntry> entries;
