@@ -7,7 +7,6 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <regex>
 #include <string>
 #include <system_error>
 
@@ -99,8 +98,7 @@ std::string info_string(const H5pSource& source, const char* key) {
 // h5p.json's language when it is a language tag ("und" means unknown).
 std::string package_language(const H5pSource& source) {
   const std::string language = info_string(source, "language");
-  static const std::regex tag_pattern("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
-  return language != "und" && std::regex_match(language, tag_pattern) ? language : std::string();
+  return h5p::is_language_tag(language) ? language : std::string();
 }
 
 // The converter does not know the file; its refusal of the whole content names it here.

@@ -64,6 +64,7 @@ TEST(H5pConverter, VideoSources) {
       choose_video(video_files(json::array({{{"path", "/etc/v.mp4"}}}))).refusal,
       "no local video file: the video names '/etc/v.mp4', which is not a relative path inside the content "
       "folder");
+  EXPECT_FALSE(choose_video(video_files(json::array({{{"path", "videos/a\x01.mp4"}}}))).local);
   EXPECT_EQ(choose_video(video_files(json::array())).refusal,
             "the content has no video (interactiveVideo.video.files is empty)");
   // The first local source wins, remote ones before it are passed over; "#tmp" is the editor's marker.
@@ -140,6 +141,29 @@ cue q2 0:08.001 pause optional poll 'Mood?'
   b 'meh'
 )");
   EXPECT_EQ(notes_text(result.notes), "");
+}
+
+TEST(H5pConverter, CaptionTracksWithAFileInThePackage) {
+  json input = content(json::array());
+  input["interactiveVideo"]["video"]["textTracks"] = {
+      {"videoTrack",
+       json::array({{{"label", "Deutsch"}, {"srcLang", "de"}, {"track", {{"path", "files/de.vtt"}}}},
+                    {{"label", "Bad"}, {"srcLang", "de_DE"}, {"track", {{"path", "files/bad.vtt"}}}},
+                    {{"label", "Escape"}, {"srcLang", "en"}, {"track", {{"path", "../x.vtt"}}}},
+                    {{"label", "Empty"}, {"srcLang", "en"}}})}};
+  const Conversion result = convert(input, {});
+  ASSERT_EQ(result.caption_files.size(), 1u);
+  EXPECT_EQ(result.caption_files[0].source, "files/de.vtt");
+  EXPECT_EQ(lesson_text(result.lesson), R"(lesson h5p-import 'Imported H5P video'
+video 'videos/v.mp4'
+captions 'files/de.vtt' de 'Deutsch'
+settings skip-ahead yes, pass 0, attempts 1
+)");
+  EXPECT_EQ(
+      notes_text(result.notes),
+      "text track 2 \"Bad\": not converted: its language 'de_DE' is not a language tag\n"
+      "text track 3 \"Escape\": not converted: its file '../x.vtt' is not a relative path inside the content "
+      "folder\n");
 }
 
 TEST(H5pConverter, PreventSkippingInBothForms) {

@@ -35,6 +35,27 @@ TEST(H5pHtmlText, UnknownEntitiesAndLoneBracketsStayAsWritten) {
   EXPECT_EQ(html_to_text("AT&T"), "AT&T");
 }
 
+// Every prefix of a fragment full of half-written markup: nothing is read past the end
+// (the sanitizer build checks), and no tag or entity start leaks a partial character.
+TEST(H5pHtmlText, TruncatedMarkupIsReadSafely) {
+  const std::string html =
+      "<p>a &amp; b &#x263A;&#12;<!-- c --><script>x</script>\xC2\xA0\xE2\x80\xA6<br/>*d/e:f*</p>";
+  for (std::size_t n = 0; n <= html.size(); ++n) {
+    const std::string text = html_to_text(std::string_view(html).substr(0, n));
+    EXPECT_EQ(text.find('\0'), std::string::npos) << n;
+    parse_blanks(text);
+  }
+  EXPECT_EQ(html_to_text(html), "a & b \u263A \u2026\n*d/e:f*");
+}
+
+// The lesson is XML: control characters, raw or as references, do not reach it.
+TEST(H5pHtmlText, ControlCharactersAreDropped) {
+  EXPECT_EQ(html_to_text("a&#12;b&#x1B;c&#127;d&#xFFFE;e\x01"
+                         "f\x7F"
+                         "g"),
+            "abcde f g");
+}
+
 TEST(H5pHtmlText, OneLineJoinsParagraphs) { EXPECT_EQ(html_to_line("<p>One</p><p>Two</p>"), "One Two"); }
 
 TEST(H5pBlanks, AnswersAlternativesAndTips) {
@@ -56,6 +77,18 @@ TEST(H5pBlanks, UnpairedOrEmptyStarsAreText) {
   EXPECT_EQ(parse_blanks("a ** b").text, (std::vector<std::string>{"a ** b"}));
   EXPECT_TRUE(parse_blanks("a ** b").blanks.empty());
   EXPECT_TRUE(parse_blanks("empty * / * blank").blanks.empty());
+}
+
+TEST(H5pLanguageTag, ShapeOfATag) {
+  EXPECT_TRUE(is_language_tag("en"));
+  EXPECT_TRUE(is_language_tag("nb-NO"));
+  EXPECT_TRUE(is_language_tag("zh-Hant-TW"));
+  EXPECT_FALSE(is_language_tag("und"));
+  EXPECT_FALSE(is_language_tag(""));
+  EXPECT_FALSE(is_language_tag("e"));
+  EXPECT_FALSE(is_language_tag("en-"));
+  EXPECT_FALSE(is_language_tag("en_US"));
+  EXPECT_FALSE(is_language_tag("en\x01"));
 }
 
 TEST(H5pLessonId, FromFolderNameOrTitle) {

@@ -56,7 +56,10 @@ bool is_youtube(const std::string& path, const std::string& mime) {
 
 // A relative path inside the content folder: no scheme, not absolute, no '..', no '\'.
 bool is_safe_relative(const std::string& path) {
-  if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos || has_scheme(path))
+  const bool control =
+      std::any_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  if (path.empty() || control || path.front() == '/' || path.find('\\') != std::string::npos ||
+      has_scheme(path))
     return false;
   std::size_t start = 0;
   while (start <= path.size()) {
@@ -112,7 +115,7 @@ class Converter {
     out.lesson.id = options_.lesson_id;
     out.lesson.version = "1";
     out.lesson.language = options_.language;
-    out.lesson.title = options_.title;
+    out.lesson.title = html_to_line(options_.title);
     if (out.lesson.title.empty()) out.lesson.title = html_to_line(string_field(start_screen, "title"));
     if (out.lesson.title.empty()) out.lesson.title = "Imported H5P video";
     out.lesson.description = html_to_line(string_field(start_screen, "shortStartDescription"));
@@ -165,6 +168,10 @@ class Converter {
       }
       std::string lang = string_field(track, "srcLang");
       if (lang.empty()) lang = "en";  // H5P's default
+      if (!is_language_tag(lang)) {
+        note(NoteKind::NotConverted, std::nullopt, item, "its language '" + lang + "' is not a language tag");
+        continue;
+      }
       result_.lesson.captions.push_back({path, lang, label, {}});
       result_.caption_files.push_back({path, path});
     }
@@ -456,6 +463,29 @@ VideoChoice choose_video(const json& content) {
 
 Conversion convert(const json& content, const ConvertOptions& options) {
   return Converter(content, options).run();
+}
+
+bool is_language_tag(std::string_view text) {
+  if (text == "und") return false;
+  std::size_t start = 0;
+  bool first = true;
+  while (start <= text.size()) {
+    const std::size_t dash = std::min(text.find('-', start), text.size());
+    const std::string_view part = text.substr(start, dash - start);
+    const bool letters = std::all_of(part.begin(), part.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0 && static_cast<unsigned char>(c) < 0x80;
+    });
+    const bool alnum = std::all_of(part.begin(), part.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0 && static_cast<unsigned char>(c) < 0x80;
+    });
+    if (first ? !(letters && part.size() >= 2 && part.size() <= 8)
+              : !(alnum && !part.empty() && part.size() <= 8))
+      return false;
+    first = false;
+    if (dash == text.size()) return true;
+    start = dash + 1;
+  }
+  return false;
 }
 
 std::string id_from_text(const std::string& text, const std::string& fallback) {

@@ -67,6 +67,12 @@ std::optional<std::pair<std::uint32_t, std::size_t>> entity_at(std::string_view 
   return std::nullopt;
 }
 
+// Characters an XML document may hold (a decoded &#12; may not: the lesson would not parse).
+bool is_xml_char(std::uint32_t code) {
+  return (code >= 0x20 && code < 0x7F) || (code >= 0xA0 && code <= 0xD7FF) ||
+         (code >= 0xE000 && code <= 0xFFFD) || code >= 0x10000;
+}
+
 bool is_block(std::string_view tag) {
   static constexpr std::array<std::string_view, 20> kBlocks{
       "p",  "div", "br", "li",    "ul",         "ol",  "h1", "h2", "h3", "h4",
@@ -158,7 +164,7 @@ std::string html_to_text(std::string_view html) {
         i += length;
         if (code == 0xA0 || code == ' ' || code == '\t' || code == '\n' || code == '\r') {
           text.space();
-        } else if (code != 0xAD) {  // a soft hyphen is invisible
+        } else if (code != 0xAD && is_xml_char(code)) {  // a soft hyphen is invisible
           std::string utf8;
           append_utf8(utf8, code);
           text.character(utf8);
@@ -166,7 +172,8 @@ std::string html_to_text(std::string_view html) {
         continue;
       }
     }
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    // White space, and the control characters XML forbids, separate words.
+    if (static_cast<unsigned char>(c) < 0x20 || c == ' ' || c == 0x7F) {
       text.space();
       ++i;
       continue;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -69,5 +70,9 @@ Conversion convert(const nlohmann::json& content, const ConvertOptions& options)
 // letters and digits, other runs as '-', at most 64 characters; `fallback` when
 // nothing is left.
 std::string id_from_text(const std::string& text, const std::string& fallback);
+
+// A language tag's shape as H5P content may give one: 2-8 letters, then "-" and 1-8
+// letters or digits any number of times ("en", "nb-NO", "zh-Hant-TW"); "und" is not one.
+bool is_language_tag(std::string_view text);
 
 }  // namespace cuepoint::h5p
