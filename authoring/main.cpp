@@ -8,6 +8,9 @@
 #include "captions_command.hpp"
 #include "chapter_command.hpp"
 #include "cue_command.hpp"
+#include "import_h5p_command.hpp"
+#include "report_command.hpp"
+#include "suggest_command.hpp"
 #include "cuepoint/cli/command_line.hpp"
 #include "cuepoint/cli/exit_status.hpp"
 #include "cuepoint/media/logging.hpp"
@@ -36,6 +39,9 @@ int run(int argc, char** argv) {
   cuepoint::authoring::add_set_command(app, exit_code);
   cuepoint::authoring::add_probe_command(app, exit_code);
   cuepoint::authoring::add_preview_command(app, exit_code);
+  cuepoint::authoring::add_import_h5p_command(app, exit_code);
+  cuepoint::authoring::add_report_command(app, exit_code);
+  cuepoint::authoring::add_suggest_command(app, exit_code);
 
   // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines.
   cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);

@@ -10,7 +10,7 @@ packages=(
   libpango1.0-dev libcairo2-dev
   # UI fonts (docs/text.md): Noto for Arabic, Hebrew, Devanagari, Thai and Latin; WenQuanYi Micro Hei for CJK.
   fonts-noto-core fonts-wqy-microhei
-  libpugixml-dev libicu-dev libsqlite3-dev sqlite3
+  libpugixml-dev libarchive-dev libicu-dev libsqlite3-dev sqlite3
   libcurl4-openssl-dev libssl-dev uuid-dev
   nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev
