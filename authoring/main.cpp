@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cuepoint/media/logging.hpp"
+#include "report_command.hpp"
 #include "validate_command.hpp"
 
 namespace {
@@ -20,6 +21,8 @@ int run(int argc, char** argv) {
 
   cuepoint::authoring::ValidateOptions validate_options;
   CLI::App& validate = cuepoint::authoring::add_validate_command(app, validate_options);
+  int exit_code = 0;
+  cuepoint::authoring::add_report_command(app, exit_code);
 
   try {
     app.parse(argc, argv);
@@ -32,7 +35,7 @@ int run(int argc, char** argv) {
   // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines.
   cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);
   if (validate.parsed()) return cuepoint::authoring::run_validate(validate_options);
-  return kUsageError;
+  return exit_code;
 }
 
 }  // namespace
