@@ -76,7 +76,8 @@ std::size_t end_middle(Micros end) {  // one past the last second whose middle i
 }
 
 void count_passed(const xapi::Segment& segment, std::vector<int>& counts) {
-  for (auto s = first_middle(segment.start); s < end_middle(segment.end) && s < counts.size(); ++s) ++counts[s];
+  for (auto s = first_middle(segment.start); s < end_middle(segment.end) && s < counts.size(); ++s)
+    ++counts[s];
 }
 
 Micros distinct_length(const std::vector<xapi::Segment>& played) {

@@ -18,8 +18,9 @@ body { font-family: "DejaVu Sans", "Noto Sans", "Liberation Sans", Arial, sans-s
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; border-bottom: 2px solid #1f2430; padding-bottom: .2rem; }
 header p { margin: .15rem 0; color: #4a5160; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; margin-top: .8rem; }
-th, td { padding: .3rem .5rem; border-bottom: 1px solid #d9dbe0; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; font-size: .85rem; margin-top: .8rem; }
+th, td { padding: .3rem .45rem; border-bottom: 1px solid #d9dbe0; text-align: left; vertical-align: top; }
+td.id { white-space: nowrap; }
 th { background: #eef0f3; font-weight: 600; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; }
@@ -32,6 +33,7 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; }
 .chart .tick { stroke: #5d6470; stroke-width: 1; }
 .chart .first { fill: #9cc3e6; }
 .chart .finally { fill: #23608f; }
+.chart .cells { shape-rendering: crispEdges; }
 .chart .strip { fill: #f7f7f4; stroke: #c9ccd3; stroke-width: 1; }
 .chart .cue { fill: #1f2430; }
 .legend { font-size: .85rem; color: #4a5160; }
@@ -47,8 +49,11 @@ footer { margin-top: 2.5rem; font-size: .8rem; color: #5d6470; }
 }
 )css";
 
-void cell(std::ostream& out, const std::string& text, bool number = false) {
-  out << (number ? "<td class=\"n\">" : "<td>") << escape_markup(text) << "</td>";
+enum class Cell { Text, Number, Id };
+
+void cell(std::ostream& out, const std::string& text, Cell kind = Cell::Text) {
+  static constexpr std::string_view kOpen[] = {"<td>", "<td class=\"n\">", "<td class=\"id\">"};
+  out << kOpen[static_cast<int>(kind)] << escape_markup(text) << "</td>";
 }
 
 void header_cells(std::ostream& out, std::initializer_list<std::pair<const char*, bool>> titles) {
@@ -70,21 +75,21 @@ void questions_section(const ClassReport& report, std::ostream& out) {
                      {"Answered", true},
                      {"1st attempt", true},
                      {"Finally", true},
-                     {"Attempts mean / max", true},
-                     {"Most chosen wrong answer", false},
-                     {"Time to answer (median)", true}});
+                     {"Attempts<br>mean / max", true},
+                     {"Most chosen<br>wrong answer", false},
+                     {"Time to<br>answer", true}});
   out << "<tbody>\n";
   for (const auto& q : report.questions) {
     out << "<tr>";
-    cell(out, q.cue_id);
-    cell(out, lesson::format_time(q.cue_time), true);
-    cell(out, q.question_type);
-    cell(out, std::to_string(q.learners), true);
-    cell(out, share_text(q, q.correct_first), true);
-    cell(out, share_text(q, q.correct_finally), true);
-    cell(out, fixed_text(q.mean_attempts, 1) + " / " + std::to_string(q.max_attempts), true);
+    cell(out, q.cue_id, Cell::Id);
+    cell(out, lesson::format_time(q.cue_time), Cell::Number);
+    cell(out, q.question_type, Cell::Id);
+    cell(out, std::to_string(q.learners), Cell::Number);
+    cell(out, share_text(q, q.correct_first), Cell::Number);
+    cell(out, share_text(q, q.correct_finally), Cell::Number);
+    cell(out, fixed_text(q.mean_attempts, 1) + " / " + std::to_string(q.max_attempts), Cell::Number);
     cell(out, wrong_answer_text(q));
-    cell(out, answer_time_text(q), true);
+    cell(out, answer_time_text(q), Cell::Number);
     out << "</tr>\n";
   }
   out << "</tbody></table>\n</section>\n";
@@ -105,14 +110,14 @@ void learners_section(const ClassReport& report, std::ostream& out) {
   for (const auto& l : report.learners) {
     const double seen = report.video_length > 0 ? static_cast<double>(l.seen) / report.video_length : 0.0;
     out << "<tr>";
-    cell(out, l.learner_id);
+    cell(out, l.learner_id, Cell::Id);
     cell(out, l.display_name.empty() ? "-" : l.display_name);
-    cell(out, std::to_string(l.sessions), true);
-    cell(out, score_text(l), true);
-    cell(out, std::to_string(l.questions_answered) + "/" + total, true);
+    cell(out, std::to_string(l.sessions), Cell::Number);
+    cell(out, score_text(l), Cell::Number);
+    cell(out, std::to_string(l.questions_answered) + "/" + total, Cell::Number);
     cell(out, l.completed ? "yes" : "no");
-    cell(out, percent_text(seen), true);
-    cell(out, duration_text(l.watched), true);
+    cell(out, percent_text(seen), Cell::Number);
+    cell(out, duration_text(l.watched), Cell::Number);
     out << "</tr>\n";
   }
   out << "</tbody></table>\n</section>\n";
@@ -130,14 +135,15 @@ void write_html_report(const ClassReport& report, std::ostream& out) {
     out << "<p>Lesson " << escape_markup(versions) << "</p>\n";
   out << "<p>" << escape_markup(totals_text(report)) << "</p>\n"
       << "<p>From " << escape_markup(inputs_text(report)) << "</p>\n</header>\n";
+  // The class as a whole first (both charts), the long list of learners last.
   questions_section(report, out);
-  learners_section(report, out);
   out << "<section>\n<h2>Timeline</h2>\n"
       << "<p class=\"legend\">Each cell is one second of the video; the darker, the more often it was "
          "<b>rewatched</b> (played again by a learner who had seen it) or <b>skipped</b> (jumped over by a "
          "forward seek). Triangles mark the questions.</p>\n"
-      << timeline_chart(report) << "</section>\n"
-      << "<footer>Made by <code>cuepoint-author report</code> from the answers and watch records the player "
+      << timeline_chart(report) << "</section>\n";
+  learners_section(report, out);
+  out << "<footer>Made by <code>cuepoint-author report</code> from the answers and watch records the player "
          "keeps on each device.</footer>\n</body>\n</html>\n";
 }
 

@@ -146,7 +146,8 @@ std::string timeline_chart(const ClassReport& report) {
       << "\" height=\"" << number(strip_height) << "\" class=\"strip\"/>\n"
       << "<rect x=\"" << number(left) << "\" y=\"" << number(skip_y) << "\" width=\"" << number(strip)
       << "\" height=\"" << number(strip_height) << "\" class=\"strip\"/>\n";
-  // Cells overlap their right neighbour by a hair so that no seam shows between them.
+  // Cells overlap their right neighbour by a hair, and are drawn without anti-aliasing, so that no seam
+  // shows between them.
   const auto cells = [&](auto count_of, int most, double y, Rgb colour, const char* what) {
     for (std::size_t s = 0; s < seconds; ++s) {
       const int count = count_of(report.timeline[s]);
@@ -158,9 +159,11 @@ std::string timeline_chart(const ClassReport& report) {
           << (count == 1 ? " time" : " times") << "</title></rect>\n";
     }
   };
+  svg << "<g class=\"cells\">\n";
   cells([](const SecondFigures& s) { return s.rewatches; }, most_rewatched, rewatch_y, kRewatchColour,
         "rewatched");
   cells([](const SecondFigures& s) { return s.skips; }, most_skipped, skip_y, kSkipColour, "skipped");
+  svg << "</g>\n";
   const int step = tick_step(seconds);
   for (std::size_t s = 0; s <= seconds; s += static_cast<std::size_t>(step)) {
     const double x = left + cell * static_cast<double>(s);
