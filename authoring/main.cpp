@@ -7,6 +7,7 @@
 
 #include "cuepoint/media/logging.hpp"
 #include "report_command.hpp"
+#include "suggest_command.hpp"
 #include "validate_command.hpp"
 
 namespace {
@@ -23,7 +24,11 @@ int run(int argc, char** argv) {
   CLI::App& validate = cuepoint::authoring::add_validate_command(app, validate_options);
   int exit_code = 0;
   cuepoint::authoring::add_report_command(app, exit_code);
+  cuepoint::authoring::add_suggest_command(app, exit_code);
 
+  // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines;
+  // the subcommands run inside parse().
+  cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -32,8 +37,6 @@ int run(int argc, char** argv) {
     return status == 0 ? 0 : kUsageError;
   }
 
-  // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines.
-  cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);
   if (validate.parsed()) return cuepoint::authoring::run_validate(validate_options);
   return exit_code;
 }
