@@ -51,6 +51,22 @@ std::string indentation_at(const std::string& text, std::size_t line_start) {
   return text.substr(line_start, end - line_start);
 }
 
+// A comment on the lines just above a cue belongs to it: insert above the comment.
+std::size_t above_comments(const std::string& text, const std::vector<std::size_t>& starts,
+                           std::size_t line) {
+  while (line > 0) {
+    const auto from = starts[line - 1];
+    const auto to = starts[line] - 1;  // the newline ending the line above
+    auto content = std::string_view(text).substr(from, to - from);
+    while (!content.empty() && (content.front() == ' ' || content.front() == '\t')) content.remove_prefix(1);
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\t' || content.back() == '\r'))
+      content.remove_suffix(1);
+    if (!content.starts_with("<!--") || !content.ends_with("-->")) break;
+    --line;
+  }
+  return starts[line];
+}
+
 std::string note_cue(const std::string& indent, const std::string& id, const Suggestion& suggestion,
                      const std::string& newline) {
   const std::string inner = indent.empty() ? "  " : indent;
@@ -109,8 +125,9 @@ AddedCues add_note_cues(const fs::path& lesson_file, const std::vector<Suggestio
     std::size_t offset = 0;
     std::string indent;
     if (later != cues.end() && later->location.line > 0) {
-      offset = starts[static_cast<std::size_t>(later->location.line - 1)];
-      indent = indentation_at(text, offset);
+      const auto line = static_cast<std::size_t>(later->location.line - 1);
+      indent = indentation_at(text, starts[line]);
+      offset = above_comments(text, starts, line);
     } else if (!cues.empty() && cues.back().location.line > 0) {
       const auto cue_start = starts[static_cast<std::size_t>(cues.back().location.line - 1)];
       indent = indentation_at(text, cue_start);

@@ -1,7 +1,8 @@
 // `suggest --add`: the suggestions inserted into a lesson as `note` cues for the
 // teacher to edit. The file is edited as text, not rewritten from the model, so
 // comments and formatting stay byte for byte: each new cue goes on lines of its
-// own, in time order, indented like its neighbours. The result is validated
+// own, in time order, indented like its neighbours (above the comment lines
+// that stand right above the next cue). The result is validated
 // before it is written, and written atomically (a temporary file renamed over
 // the lesson). One function, so that the authoring tools' shared surgical editor
 // can take its place.
