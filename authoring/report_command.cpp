@@ -40,10 +40,11 @@ void refuse_overwriting_an_input(const std::string& output, const std::string& o
     for (const std::string suffix : {"", "-wal", "-shm", "-journal"}) {
       std::error_code error;
       if (std::filesystem::equivalent(output, input + suffix, error)) {
-        throw report::ReportError("'" + output + "' (" + option + ") is " +
-                                  (suffix.empty() ? "an input of this report"
-                                                  : "the " + suffix + " file of input '" + input + "'") +
-                                  ": choose another file");
+        std::string message = "'" + output + "' (" + option + ") is ";
+        message +=
+            suffix.empty() ? "an input of this report" : "the " + suffix + " file of input '" + input + "'";
+        message += ": choose another file";
+        throw report::ReportError(message);
       }
     }
   }

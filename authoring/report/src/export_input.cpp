@@ -120,7 +120,7 @@ void add_record(const Fields& fields, ClassRecords& records, InputSummary& summa
       ++summary.duplicates;
     }
   } else {
-    fields.fail("unknown record \"" + kind + "\" (expected \"answer\" or \"watch\")");
+    fields.fail("unknown record \"" + kind + R"(" (expected "answer" or "watch"))");
   }
 }
 
@@ -133,8 +133,8 @@ std::string on_line(const std::string& message, const std::string& name, int lin
 
 // CSV cells are text; the export wrote these columns from numbers and booleans.
 json typed_cell(const std::string& column, const std::string& cell, const std::string& where) {
-  static const std::set<std::string> kNumbers = {"score",  "max_score", "lesson_time_s",
-                                                 "from_s", "to_s",      "rate"};
+  static const std::set<std::string> number_columns = {"score",  "max_score", "lesson_time_s",
+                                                       "from_s", "to_s",      "rate"};
   if (column == "attempt_number") {
     int value = 0;
     const auto result = std::from_chars(cell.data(), cell.data() + cell.size(), value);
@@ -143,7 +143,7 @@ json typed_cell(const std::string& column, const std::string& cell, const std::s
                         "'");
     return value;
   }
-  if (kNumbers.contains(column)) {
+  if (number_columns.contains(column)) {
     double value = 0;
     const auto result = std::from_chars(cell.data(), cell.data() + cell.size(), value);
     if (result.ec != std::errc() || result.ptr != cell.data() + cell.size())

@@ -1,6 +1,7 @@
 // One self-contained page: its style sheet and charts are inline, it runs no
 // script and names no font, image or style sheet elsewhere, so it reads the
 // same offline, from a mail attachment, or printed.
+#include <array>
 #include <string_view>
 
 #include "cuepoint/lesson/time.hpp"
@@ -52,7 +53,8 @@ footer { margin-top: 2.5rem; font-size: .8rem; color: #5d6470; }
 enum class Cell { Text, Number, Id };
 
 void cell(std::ostream& out, const std::string& text, Cell kind = Cell::Text) {
-  static constexpr std::string_view kOpen[] = {"<td>", "<td class=\"n\">", "<td class=\"id\">"};
+  static constexpr std::array<std::string_view, 3> kOpen = {"<td>", R"(<td class="n">)",
+                                                            R"(<td class="id">)"};
   out << kOpen[static_cast<int>(kind)] << escape_markup(text) << "</td>";
 }
 
@@ -108,7 +110,9 @@ void learners_section(const ClassReport& report, std::ostream& out) {
   out << "<tbody>\n";
   const auto total = std::to_string(report.questions.size());
   for (const auto& l : report.learners) {
-    const double seen = report.video_length > 0 ? static_cast<double>(l.seen) / report.video_length : 0.0;
+    const double seen = report.video_length > 0
+                            ? static_cast<double>(l.seen) / static_cast<double>(report.video_length)
+                            : 0.0;
     out << "<tr>";
     cell(out, l.learner_id, Cell::Id);
     cell(out, l.display_name.empty() ? "-" : l.display_name);

@@ -82,16 +82,16 @@ std::string correctness_chart(const ClassReport& report) {
   const double bar_space = kChartWidth - kLabelWidth - 60;
   const double height = 30 + kRowHeight * static_cast<double>(graded.size());
   std::ostringstream svg;
-  svg << "<svg class=\"chart\" viewBox=\"0 0 " << kChartWidth << " " << height
+  svg << R"(<svg class="chart" viewBox="0 0 )" << kChartWidth << " " << height
       << "\" role=\"img\" aria-labelledby=\"correctness-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-      << "<title id=\"correctness-title\">Share of learners correct per question: at the first attempt "
+      << R"(<title id="correctness-title">Share of learners correct per question: at the first attempt )"
          "and finally</title>\n";
   // Grid lines at 0, 25, 50, 75, 100%.
   for (int p = 0; p <= 100; p += 25) {
     const double x = kLabelWidth + bar_space * p / 100.0;
-    svg << "<line x1=\"" << number(x) << "\" y1=\"18\" x2=\"" << number(x) << "\" y2=\"" << number(height)
-        << "\" class=\"grid\"/>\n<text x=\"" << number(x)
-        << "\" y=\"12\" class=\"axis\" text-anchor=\"middle\">" << p << "%</text>\n";
+    svg << R"(<line x1=")" << number(x) << R"(" y1="18" x2=")" << number(x) << R"(" y2=")" << number(height)
+        << "\" class=\"grid\"/>\n<text x=\"" << number(x) << R"(" y="12" class="axis" text-anchor="middle">)"
+        << p << "%</text>\n";
   }
   double y = 26;
   for (const auto* q : graded) {
@@ -100,16 +100,16 @@ std::string correctness_chart(const ClassReport& report) {
     svg << "<g><title>" << escape_markup(q->cue_id) << ": " << percent_text(first)
         << " correct at the first attempt, " << percent_text(finally) << " finally (" << q->learners
         << " learners)</title>\n"
-        << "<text x=\"" << number(kLabelWidth - 8) << "\" y=\"" << number(y + kBarHeight + 3)
-        << "\" class=\"label\" text-anchor=\"end\">" << escape_markup(q->cue_id) << "</text>\n"
-        << "<rect x=\"" << number(kLabelWidth) << "\" y=\"" << number(y) << "\" width=\""
-        << number(bar_space * first) << "\" height=\"" << number(kBarHeight) << "\" class=\"first\"/>\n"
-        << "<text x=\"" << number(kLabelWidth + bar_space * first + 4) << "\" y=\""
-        << number(y + kBarHeight - 2) << "\" class=\"value\">" << percent_text(first) << "</text>\n"
-        << "<rect x=\"" << number(kLabelWidth) << "\" y=\"" << number(y + kBarHeight + 2) << "\" width=\""
-        << number(bar_space * finally) << "\" height=\"" << number(kBarHeight) << "\" class=\"finally\"/>\n"
-        << "<text x=\"" << number(kLabelWidth + bar_space * finally + 4) << "\" y=\""
-        << number(y + 2 * kBarHeight) << "\" class=\"value\">" << percent_text(finally) << "</text>\n</g>\n";
+        << R"(<text x=")" << number(kLabelWidth - 8) << R"(" y=")" << number(y + kBarHeight + 3)
+        << R"(" class="label" text-anchor="end">)" << escape_markup(q->cue_id) << "</text>\n"
+        << R"(<rect x=")" << number(kLabelWidth) << R"(" y=")" << number(y) << R"(" width=")"
+        << number(bar_space * first) << R"(" height=")" << number(kBarHeight) << "\" class=\"first\"/>\n"
+        << R"(<text x=")" << number(kLabelWidth + bar_space * first + 4) << R"(" y=")"
+        << number(y + kBarHeight - 2) << R"(" class="value">)" << percent_text(first) << "</text>\n"
+        << R"(<rect x=")" << number(kLabelWidth) << R"(" y=")" << number(y + kBarHeight + 2) << R"(" width=")"
+        << number(bar_space * finally) << R"(" height=")" << number(kBarHeight) << "\" class=\"finally\"/>\n"
+        << R"(<text x=")" << number(kLabelWidth + bar_space * finally + 4) << R"(" y=")"
+        << number(y + 2 * kBarHeight) << R"(" class="value">)" << percent_text(finally) << "</text>\n</g>\n";
     y += kRowHeight;
   }
   svg << "</svg>\n";
@@ -134,27 +134,27 @@ std::string timeline_chart(const ClassReport& report) {
   const double strip_height = 28;
   const double height = skip_y + strip_height + 24;
   std::ostringstream svg;
-  svg << "<svg class=\"chart\" viewBox=\"0 0 " << kChartWidth << " " << number(height)
+  svg << R"(<svg class="chart" viewBox="0 0 )" << kChartWidth << " " << number(height)
       << "\" role=\"img\" aria-labelledby=\"timeline-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-      << "<title id=\"timeline-title\">How often each second of the video was rewatched (most: "
+      << R"(<title id="timeline-title">How often each second of the video was rewatched (most: )"
       << most_rewatched << ") and skipped (most: " << most_skipped << ")</title>\n"
-      << "<text x=\"" << number(left - 8) << "\" y=\"" << number(rewatch_y + 18)
+      << R"(<text x=")" << number(left - 8) << R"(" y=")" << number(rewatch_y + 18)
       << "\" class=\"label\" text-anchor=\"end\">rewatched</text>\n"
-      << "<text x=\"" << number(left - 8) << "\" y=\"" << number(skip_y + 18)
+      << R"(<text x=")" << number(left - 8) << R"(" y=")" << number(skip_y + 18)
       << "\" class=\"label\" text-anchor=\"end\">skipped</text>\n"
-      << "<rect x=\"" << number(left) << "\" y=\"" << number(rewatch_y) << "\" width=\"" << number(strip)
-      << "\" height=\"" << number(strip_height) << "\" class=\"strip\"/>\n"
-      << "<rect x=\"" << number(left) << "\" y=\"" << number(skip_y) << "\" width=\"" << number(strip)
-      << "\" height=\"" << number(strip_height) << "\" class=\"strip\"/>\n";
+      << R"(<rect x=")" << number(left) << R"(" y=")" << number(rewatch_y) << R"(" width=")" << number(strip)
+      << R"(" height=")" << number(strip_height) << "\" class=\"strip\"/>\n"
+      << R"(<rect x=")" << number(left) << R"(" y=")" << number(skip_y) << R"(" width=")" << number(strip)
+      << R"(" height=")" << number(strip_height) << "\" class=\"strip\"/>\n";
   // Cells overlap their right neighbour by a hair, and are drawn without anti-aliasing, so that no seam
   // shows between them.
   const auto cells = [&](auto count_of, int most, double y, Rgb colour, const char* what) {
     for (std::size_t s = 0; s < seconds; ++s) {
       const int count = count_of(report.timeline[s]);
       if (count == 0) continue;
-      svg << "<rect x=\"" << fixed_text(left + cell * static_cast<double>(s), 2) << "\" y=\"" << number(y)
-          << "\" width=\"" << fixed_text(cell + 0.3, 2) << "\" height=\"" << number(strip_height)
-          << "\" fill=\"" << shade(static_cast<double>(count) / most, colour) << "\"><title>"
+      svg << R"(<rect x=")" << fixed_text(left + cell * static_cast<double>(s), 2) << R"(" y=")" << number(y)
+          << R"(" width=")" << fixed_text(cell + 0.3, 2) << R"(" height=")" << number(strip_height)
+          << R"(" fill=")" << shade(static_cast<double>(count) / most, colour) << R"("><title>)"
           << lesson::format_time(static_cast<Micros>(s) * 1'000'000) << ": " << what << " " << count
           << (count == 1 ? " time" : " times") << "</title></rect>\n";
     }
@@ -167,16 +167,16 @@ std::string timeline_chart(const ClassReport& report) {
   const int step = tick_step(seconds);
   for (std::size_t s = 0; s <= seconds; s += static_cast<std::size_t>(step)) {
     const double x = left + cell * static_cast<double>(s);
-    svg << "<line x1=\"" << number(x) << "\" y1=\"" << number(skip_y + strip_height) << "\" x2=\""
-        << number(x) << "\" y2=\"" << number(skip_y + strip_height + 5) << "\" class=\"tick\"/>\n<text x=\""
-        << number(x) << "\" y=\"" << number(height - 4) << "\" class=\"axis\" text-anchor=\"middle\">"
+    svg << R"(<line x1=")" << number(x) << R"(" y1=")" << number(skip_y + strip_height) << R"(" x2=")"
+        << number(x) << R"(" y2=")" << number(skip_y + strip_height + 5) << "\" class=\"tick\"/>\n<text x=\""
+        << number(x) << R"(" y=")" << number(height - 4) << R"(" class="axis" text-anchor="middle">)"
         << lesson::format_time(static_cast<Micros>(s) * 1'000'000) << "</text>\n";
   }
   const double length_s = static_cast<double>(report.video_length) / 1e6;
   for (const auto& q : report.questions) {
     const double x = left + strip * std::min(1.0, static_cast<double>(q.cue_time) / 1e6 / length_s);
-    svg << "<path d=\"M" << number(x - 5) << " " << number(markers_y)
-        << " h10 l-5 8 z\" class=\"cue\"><title>" << escape_markup(q.cue_id) << " at "
+    svg << R"(<path d="M)" << number(x - 5) << " " << number(markers_y)
+        << R"( h10 l-5 8 z" class="cue"><title>)" << escape_markup(q.cue_id) << " at "
         << lesson::format_time(q.cue_time) << "</title></path>\n";
   }
   svg << "</svg>\n";

@@ -87,7 +87,9 @@ void write_text_report(const ClassReport& report, std::ostream& out) {
                       {"watched", Align::Right}});
   const auto total = std::to_string(report.questions.size());
   for (const auto& l : report.learners) {
-    const double seen = report.video_length > 0 ? static_cast<double>(l.seen) / report.video_length : 0.0;
+    const double seen = report.video_length > 0
+                            ? static_cast<double>(l.seen) / static_cast<double>(report.video_length)
+                            : 0.0;
     learners.add_row({l.learner_id, l.display_name.empty() ? "-" : l.display_name, std::to_string(l.sessions),
                       score_text(l), std::to_string(l.questions_answered) + "/" + total,
                       l.completed ? "yes" : "no", percent_text(seen), duration_text(l.watched)});

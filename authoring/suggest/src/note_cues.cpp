@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <ranges>
 #include <set>
 #include <sstream>
 
@@ -148,7 +149,8 @@ AddedCues add_note_cues(const fs::path& lesson_file, const std::vector<Suggestio
   if (insertions.empty()) return added;
 
   std::string edited = text;
-  for (auto it = insertions.rbegin(); it != insertions.rend(); ++it) edited.insert(it->first, it->second);
+  // From the end, so that each offset still points where it did in `text`.
+  for (const auto& [offset, cue_lines] : std::views::reverse(insertions)) edited.insert(offset, cue_lines);
   const auto checked = lesson::parse_lesson_string(edited, name);
   if (!checked.ok()) {
     throw NoteCueError("adding the cues would make lesson '" + name +
