@@ -34,7 +34,8 @@ bool looks_numeric(std::string_view text) {
   return result.ec == std::errc() && result.ptr == text.data() + text.size();
 }
 
-// The response as a person reads it: choice ids joined by ";", the text, or the number.
+}  // namespace
+
 json readable_response(const std::string& response_json) {
   const auto parsed = json::parse(response_json, nullptr, /*allow_exceptions=*/false);
   if (parsed.is_discarded() || !parsed.is_object()) return response_json;
@@ -50,6 +51,8 @@ json readable_response(const std::string& response_json) {
   if (parsed.contains("number")) return parsed["number"];
   return "";
 }
+
+namespace {
 
 std::vector<Row> collect(store::Store& store) {
   std::map<std::string, store::SessionRecord> sessions;

@@ -5,7 +5,10 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 #include "cuepoint/store/store.hpp"
 
@@ -15,6 +18,10 @@ enum class ExportFormat { Csv, Jsonl };
 
 // Writes every answer and watch event, oldest first. Returns the number of records.
 int export_records(store::Store& store, ExportFormat format, std::ostream& out);
+
+// A recorded response (the store's response_json) as the export writes it and a
+// person reads it: choice ids joined by ";", the text, or the number.
+nlohmann::json readable_response(const std::string& response_json);
 
 // RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled).
 // Text that a spreadsheet would run as a formula (=, +, -, @ first, and not a

@@ -28,6 +28,9 @@ class PlayedSegments {
 
   // Closed segments, sorted and with overlapping or touching ones merged.
   std::vector<Segment> segments() const;
+  // Closed segments in the order they were watched, not merged: a part watched
+  // twice is in two of them (what a class report counts as rewatching).
+  const std::vector<Segment>& watched() const { return closed_; }
   lesson::Micros covered() const;
   // Covered fraction of `length`, 0..1, rounded to 3 decimals; 0 for an unknown length.
   double progress(lesson::Micros length) const;
