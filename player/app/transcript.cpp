@@ -94,6 +94,7 @@ void Transcript::ended(const session::Ended& end) {
   out_.flush();
 }
 
-void Transcript::finished(const events::RunStats&) {}  // statistics are for machines: the events stream has them
+void Transcript::finished(const events::RunStats&) {
+}  // statistics are for machines: the events stream has them
 
 }  // namespace cuepoint::app

@@ -397,7 +397,8 @@ TEST_F(EditCommandsTest, CaptionsInsideTheFolderAreReferencedWhereTheyAre) {
 
 TEST_F(EditCommandsTest, CaptionsOutsideTheFolderAreCopiedIn) {
   const TempDir elsewhere("authoring-captions");
-  write_file(elsewhere / "fr.vtt", "WEBVTT\n");
+  const std::string french = "WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n";
+  write_file(elsewhere / "fr.vtt", french);
   const ProcessResult result =
       author({"captions", "add", file_, (elsewhere / "fr.vtt").string(), "--lang", "fr"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -405,7 +406,7 @@ TEST_F(EditCommandsTest, CaptionsOutsideTheFolderAreCopiedIn) {
             "copied " + (elsewhere / "fr.vtt").string() +
                 " into the lesson folder as fr.vtt (a lesson may only name files inside its folder)\n"
                 "added captions fr.vtt (fr)\n");
-  EXPECT_EQ(read_file(dir_ / "fr.vtt"), "WEBVTT\n");
+  EXPECT_EQ(read_file(dir_ / "fr.vtt"), french);
   EXPECT_THAT(lesson_text(), HasSubstr("\t<captions src=\"fr.vtt\" lang=\"fr\" />\n"));
 
   // A refused edit takes its copy back out.
@@ -414,6 +415,13 @@ TEST_F(EditCommandsTest, CaptionsOutsideTheFolderAreCopiedIn) {
       author({"captions", "add", file_, (elsewhere / "de.vtt").string(), "--lang", "d e"});
   EXPECT_EQ(refused.exit_code, 1);
   EXPECT_FALSE(fs::exists(dir_ / "de.vtt"));
+  // So does one whose file holds no captions at all, with the reason.
+  write_file(elsewhere / "es.vtt", "WEBVTT\n");
+  const ProcessResult empty =
+      author({"captions", "add", file_, (elsewhere / "es.vtt").string(), "--lang", "es"});
+  EXPECT_EQ(empty.exit_code, 1);
+  EXPECT_THAT(empty.err, HasSubstr("es.vtt: it holds no cues"));
+  EXPECT_FALSE(fs::exists(dir_ / "es.vtt"));
   const ProcessResult missing =
       author({"captions", "add", file_, (elsewhere / "none.vtt").string(), "--lang", "en"});
   EXPECT_EQ(missing.exit_code, 1);
