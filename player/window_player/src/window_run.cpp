@@ -119,6 +119,7 @@ void WindowRun::open_session(const std::string& learner, bool resume) {
   event_log_.started(events::RunStarted{&session_->lesson(), session_->loaded().video.named.string(),
                                         session_->info(), rate_, options_.clock == media::ClockMode::Realtime,
                                         learner});
+  restore_choices();
   session_->start();
   if (auto shown = session_->shown()) presenter_.upload(*shown);
   send_playback_facts(true);
@@ -303,13 +304,23 @@ void WindowRun::carry_out(const ui::Command& command) {
                  [&](const ui::ReplayMissed& replay) { start_replay(replay); },
                  [&](const ui::SetTextScale&) { dirty_ = true; },
                  [&](const ui::SetHighContrast&) { dirty_ = true; },
-                 [&](const ui::ChooseLearner& chosen) {
-                   ui::UiSettings choices;
-                   settings_.load_choices(chosen.name, choices);
-                   open_session(chosen.name, options_.resume);
-                 },
+                 [&](const ui::ChooseLearner& chosen) { open_session(chosen.name, options_.resume); },
              },
              command);
+}
+
+// The learner's remembered captions, text size and theme; a retake keeps the choices
+// made in this run, since those were remembered too.
+void WindowRun::restore_choices() {
+  ui::LearnerChoices choices;
+  try {
+    choices = settings_.load_choices(learner_);
+  } catch (const std::exception& error) {
+    std::cerr << "cuepoint: could not read the learner's settings: " << error.what() << "\n";
+    return;  // the defaults are fine to watch with
+  }
+  feed(choices);
+  dirty_ = true;
 }
 
 void WindowRun::answer(const ui::SubmitAnswer& submit) {
