@@ -48,7 +48,7 @@ class ScriptedStudent : public WindowObserver {
 
   const std::vector<CueSight>& sights() const { return sights_; }
   bool reached_end() const { return reached_end_; }
-  std::optional<ui::View> end_view() const { return end_view_; }
+  const std::optional<ui::View>& end_view() const { return end_view_; }
   int answered() const { return answered_; }
 
  private:

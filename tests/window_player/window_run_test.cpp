@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "clip_fixture.hpp"
@@ -237,6 +238,87 @@ TEST_P(WindowExactFrameTest, EachCueShowsItsExactFrameWindowed) {
 INSTANTIATE_TEST_SUITE_P(Rates, WindowExactFrameTest, ::testing::Values(1.0, 2.0), [](const auto& info) {
   return info.param == 1.0 ? std::string("At1x") : std::string("At2x");
 });
+
+// A shared device: the first run asks for the name, the next offers it first, and
+// the learner's captions and text size come back with their place in the lesson.
+TEST(WindowLearnerTest, ALearnerIsRememberedWithTheirChoicesAndPlace) {
+  const cuepoint::testing::TempDir dir("window-learner");
+  const fs::path lesson = kSource / "samples" / "intro-fractions";
+  const auto answers = read_json(lesson / "answers.json");
+  auto options = untimed_window(lesson, dir.path() / "device.sqlite", 960, 540);
+  options.learner.reset();
+
+  ScriptedStudent first(answers);
+  bool named = false;
+  bool chose = false;
+  first.on_idle = [&](WindowControl& control) {
+    if (control.screen() == ui::Screen::Learner && !named) {
+      EXPECT_EQ(control.view().find(ui::ids::kLearner)->name, "What is your name?");
+      named = true;
+      push_text("Maya");
+      push_key(SDLK_RETURN);
+    } else if (control.screen() == ui::Screen::Lesson && !chose) {
+      chose = true;
+      push_key(SDLK_c);                 // captions on: the first track, English
+      push_key(SDLK_PLUS, KMOD_LCTRL);  // larger text
+    }
+  };
+  first.quit_after_answers(3);  // the poll, then the remediated question wrong and right
+  ASSERT_EQ(run_window(options, &first), kExitOk);
+  EXPECT_FALSE(first.reached_end());
+
+  ScriptedStudent second(answers);
+  std::optional<ui::View> resumed;
+  lesson::Micros resumed_at = 0;
+  second.on_idle = [&](WindowControl& control) {
+    if (control.screen() == ui::Screen::Learner) {
+      const auto* offered = control.view().find(ui::ids::known_learner(0));
+      ASSERT_NE(offered, nullptr);
+      EXPECT_EQ(offered->name, "Continue as Maya");
+      if (control.view().focused_id == ui::ids::known_learner(0)) push_key(SDLK_RETURN);
+    } else if (!resumed) {
+      resumed = control.view();
+      resumed_at = control.position();
+    }
+  };
+  ASSERT_EQ(run_window(options, &second), kExitOk);
+  ASSERT_TRUE(second.reached_end());
+  ASSERT_TRUE(resumed);
+  EXPECT_EQ(resumed->find(ui::ids::kCaptions)->value, "English (en)");
+  EXPECT_DOUBLE_EQ(resumed->text_scale, 1.25);
+  EXPECT_GE(resumed_at, 61'000'000);  // after the questions answered in the first run
+  const auto* answered = resumed->find("seekbar.cue.what-is-denominator");
+  ASSERT_NE(answered, nullptr);
+  EXPECT_EQ(answered->status, ui::Status::Answered);
+  // The second run asked only what the first did not.
+  ASSERT_FALSE(second.sights().empty());
+  EXPECT_EQ(second.sights().front().cue_id, "compare-fifths");
+
+  // Every question answered once over the two runs (the remediated one twice), by Maya.
+  std::multiset<std::string> cues;
+  for (const auto& row : store::Store::open_read_only(dir.path() / "device.sqlite").attempts()) {
+    EXPECT_EQ(row.learner_id, "Maya");
+    cues.insert(row.cue_id);
+  }
+  EXPECT_EQ(cues, (std::multiset<std::string>{"prior-knowledge", "what-is-denominator", "what-is-denominator",
+                                              "compare-fifths", "equivalent-to-half", "simplify-four-eighths",
+                                              "quarter-as-decimal", "explain-equivalence"}));
+  const auto* score = second.end_view()->find(ui::ids::kScore);
+  ASSERT_NE(score, nullptr);
+  EXPECT_THAT(score->name + " " + score->value, HasSubstr("100"));
+}
+
+// Without a display the window says so and points to --headless (exit 4).
+TEST(WindowLearnerTest, NoDisplayIsSaidInOneLine) {
+  const cuepoint::testing::TempDir dir("window-no-display");
+  const auto result = cuepoint::testing::run({"env", "SDL_VIDEODRIVER=x11", "DISPLAY=:98765", CUEPOINT_BIN,
+                                              (kSource / "samples" / "intro-fractions").string(), "--learner",
+                                              "ada", "--db", (dir.path() / "db.sqlite").string()});
+  EXPECT_EQ(result.exit_code, kExitNoDisplay);
+  EXPECT_THAT(result.err, HasSubstr("--headless"));
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_FALSE(fs::exists(dir.path() / "db.sqlite"));  // nothing recorded, nothing created
+}
 
 }  // namespace
 }  // namespace cuepoint::window_player::testing
