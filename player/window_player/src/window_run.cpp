@@ -146,7 +146,11 @@ void WindowRun::fail(const std::string& message) {
 
 int WindowRun::run() {
   while (!quitting_) {
-    const bool advancing = session_ && session_->playing();
+    // While a cue's card is open the session stays on the cue's frame: a rewatch the
+    // answer asked for waits for Continue, so the feedback is read over the frame the
+    // question was answered on and the rewatch starts when the student is ready.
+    const bool held = ui_.holds_playback();
+    const bool advancing = !held && session_ && session_->playing();
     SDL_Event event;
     // While playing, the session's step() does the waiting (for the next frame's time).
     if (SDL_WaitEventTimeout(&event, advancing ? 0 : static_cast<int>(kMaxWait / 1000))) {
@@ -154,7 +158,7 @@ int WindowRun::run() {
       while (!quitting_ && SDL_PollEvent(&event)) handle_sdl(event);
     }
     if (quitting_) break;
-    if (session_ && !session_->finished()) {
+    if (session_ && !session_->finished() && !held) {
       try {
         session_events(session_->step(advancing ? kMaxWait : 0));
       } catch (const std::exception& error) {
