@@ -1,6 +1,9 @@
 #include "cuepoint/window/display.hpp"
 
+#include <SDL_opengl.h>
+
 #include <cmath>
+#include <string>
 
 #include "cuepoint/window/window_error.hpp"
 
@@ -14,11 +17,35 @@ VideoSubsystem::~VideoSubsystem() { SDL_QuitSubSystem(SDL_INIT_VIDEO); }
 
 namespace {
 
+// Mesa's llvmpipe and softpipe (no GPU driver: Xvfb, virtual machines, some cheap
+// boards) are OpenGL rasterised on the CPU. SDL's own software renderer draws the
+// same picture for about half the CPU time there (bench/run-window.sh), so an
+// "accelerated" renderer that is really software is not worth keeping.
+bool gl_renders_in_software(SDL_Renderer* renderer) {
+  SDL_RendererInfo info;
+  if (SDL_GetRendererInfo(renderer, &info) != 0 || !info.name) return false;
+  const std::string name = info.name;
+  if (name != "opengl" && name != "opengles2") return false;
+  using GetString = const GLubyte*(APIENTRY*)(GLenum);
+  const auto get_string = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
+  if (!get_string) return false;
+  const auto* text = get_string(GL_RENDERER);
+  if (!text) return false;
+  const std::string gl_renderer = reinterpret_cast<const char*>(text);
+  for (const char* software : {"llvmpipe", "softpipe", "Software Rasterizer", "SWR"}) {
+    if (gl_renderer.find(software) != std::string::npos) return true;
+  }
+  return false;
+}
+
 RendererPtr create_renderer(SDL_Window* window, bool software) {
   if (!software) {
     if (RendererPtr accelerated{
-            SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC)})
-      return accelerated;
+            SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC)}) {
+      // A renderer asked for by name (SDL_RENDER_DRIVER) is kept whatever it is.
+      if (SDL_GetHint(SDL_HINT_RENDER_DRIVER) || !gl_renders_in_software(accelerated.get()))
+        return accelerated;
+    }
     // No GPU renderer (no GL driver, dummy video): draw in software, as ffplay does.
   }
   RendererPtr fallback{SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE)};

@@ -1,0 +1,227 @@
+// In-process window measurements (SDL's dummy driver, the real window code):
+//  - key press to visible pause: a space key event pushed while playing, to the
+//    first composed frame that shows playback paused; and how many frames were
+//    presented in between (the target is none: the pause is on the next frame);
+//  - the exact cue frame while windowed at 1x and 2x: the video read back at each
+//    cue against FFmpeg's decode of the frames around it; frames off = distance to
+//    the best-matching frame.
+//   cuepoint-bench-window CLIP   (a 720p30 clip, as bench/run-window.sh makes)
+#include <SDL.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cuepoint/window_player/window_player.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace wp = cuepoint::window_player;
+using Clock = std::chrono::steady_clock;
+
+void press_space() {
+  SDL_Event down{};
+  down.type = SDL_KEYDOWN;
+  down.key.state = SDL_PRESSED;
+  down.key.keysym.sym = SDLK_SPACE;
+  down.key.keysym.scancode = SDL_SCANCODE_SPACE;
+  if (SDL_PushEvent(&down) < 0) throw std::runtime_error(SDL_GetError());
+}
+
+wp::WindowOptions window_options(const fs::path& lesson, const fs::path& dir, int width, int height) {
+  wp::WindowOptions options;
+  options.lesson = lesson;
+  options.database = dir / "bench.sqlite";
+  options.learner = "bench";
+  options.resume = false;
+  options.audio = false;
+  options.display.width = width;
+  options.display.height = height;
+  options.display.software = true;
+  options.display.hidden = true;
+  return options;
+}
+
+// Pauses with space every 1.5 s of playing and measures until the pause is composed.
+class PauseProbe : public wp::WindowObserver {
+ public:
+  void composed(wp::WindowControl& control) override {
+    if (!pushed_) return;
+    if (control.playing()) {
+      ++frames_before_pause_;
+      return;
+    }
+    latencies_ms_.push_back(std::chrono::duration<double, std::milli>(Clock::now() - *pushed_).count());
+    max_frames_ = std::max(max_frames_, frames_before_pause_);
+    pushed_.reset();
+    paused_at_ = Clock::now();
+  }
+  void idle(wp::WindowControl& control) override {
+    const auto now = Clock::now();
+    if (latencies_ms_.size() >= kRounds) {
+      control.quit();
+      return;
+    }
+    if (pushed_) return;
+    if (!control.playing()) {
+      if (paused_at_ && now - *paused_at_ > std::chrono::milliseconds(300)) {
+        press_space();  // play again
+        paused_at_.reset();
+        played_at_ = now;
+      } else if (!paused_at_ && !played_at_) {
+        played_at_ = now;
+      }
+      return;
+    }
+    if (control.position() < 1'000'000 || (played_at_ && now - *played_at_ < std::chrono::milliseconds(1500)))
+      return;
+    frames_before_pause_ = 0;
+    pushed_ = Clock::now();
+    press_space();
+  }
+  static constexpr std::size_t kRounds = 12;
+  std::vector<double> latencies_ms_;
+  int max_frames_ = 0;
+
+ private:
+  std::optional<Clock::time_point> pushed_, paused_at_, played_at_;
+  int frames_before_pause_ = 0;
+};
+
+// Reads back the video at each pausing cue and continues past the note.
+class CueProbe : public wp::WindowObserver {
+ public:
+  void session_event(const cuepoint::session::SessionEvent& event) override {
+    if (const auto* reached = std::get_if<cuepoint::session::CueReached>(&event)) look_ = reached->pauses;
+  }
+  void idle(wp::WindowControl& control) override {
+    if (control.screen() == cuepoint::ui::Screen::End) {
+      control.quit();
+      return;
+    }
+    if (!look_) return;
+    look_ = false;
+    shots_.push_back(control.read_back_video());
+    SDL_Event enter{};
+    enter.type = SDL_KEYDOWN;
+    enter.key.keysym.sym = SDLK_RETURN;
+    enter.key.keysym.scancode = SDL_SCANCODE_RETURN;
+    SDL_PushEvent(&enter);
+  }
+  std::vector<cuepoint::media::RgbImage> shots_;
+
+ private:
+  bool look_ = false;
+};
+
+std::vector<std::uint8_t> ffmpeg_frames(const fs::path& clip, int first, int count, const fs::path& raw) {
+  const std::string command = "ffmpeg -nostdin -loglevel error -y -i '" + clip.string() +
+                              "' -vf \"select='between(n\\," + std::to_string(first) + "\\," +
+                              std::to_string(first + count - 1) +
+                              ")'\" -fps_mode passthrough -sws_flags bicubic+accurate_rnd+full_chroma_int "
+                              "-f rawvideo -pix_fmt rgb24 '" +
+                              raw.string() + "'";
+  if (std::system(command.c_str()) != 0) throw std::runtime_error("ffmpeg failed: " + command);
+  std::ifstream in(raw, std::ios::binary);
+  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), {});
+}
+
+double difference(const std::uint8_t* a, const std::vector<std::uint8_t>& b) {
+  double sum = 0;
+  for (std::size_t i = 0; i < b.size(); ++i) sum += std::abs(int(a[i]) - int(b[i]));
+  return sum / static_cast<double>(b.size());
+}
+
+double percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<std::size_t>(std::ceil(p * static_cast<double>(values.size()))) - 1;
+  return values[std::min(index, values.size() - 1)];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: cuepoint-bench-window CLIP\n";
+    return 2;
+  }
+  setenv("SDL_VIDEODRIVER", "dummy", 1);
+  setenv("SDL_AUDIODRIVER", "dummy", 1);
+  setenv("CUEPOINT_NO_MESSAGE_BOX", "1", 1);
+  const fs::path clip = fs::absolute(argv[1]);
+  const fs::path dir = clip.parent_path();
+  try {
+    // Key press to visible pause, at 1x in realtime.
+    {
+      std::ofstream lesson(dir / "pause-lesson.xml");
+      lesson << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lesson xmlns=\"urn:cuepoint:lesson:1\" "
+                "id=\"pause\" "
+                "version=\"1\" xml:lang=\"en\"><title>Pause</title><video src=\""
+             << clip.filename().string()
+             << "\"/><cue id=\"late\" at=\"38\" pause=\"true\"><question type=\"note\"><prompt>End</prompt>"
+                "</question></cue></lesson>\n";
+    }
+    PauseProbe pause;
+    fs::remove(dir / "bench.sqlite");
+    if (wp::run_window(window_options(dir / "pause-lesson.xml", dir, 960, 540), &pause) != wp::kExitOk)
+      return 1;
+    std::printf(
+        "key press to visible pause (%zu presses): p50 %.1f ms, p99 %.1f ms, max %.1f ms; frames presented "
+        "between key and pause: at most %d\n",
+        pause.latencies_ms_.size(), percentile(pause.latencies_ms_, 0.5),
+        percentile(pause.latencies_ms_, 0.99), percentile(pause.latencies_ms_, 1.0), pause.max_frames_);
+
+    // Exact cue frames while windowed: cues 10 ms into frames no keyframe reaches.
+    const std::array<int, 8> frames = {47, 131, 262, 389, 455, 598, 733, 890};
+    {
+      std::ofstream lesson(dir / "cue-lesson.xml");
+      lesson << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lesson xmlns=\"urn:cuepoint:lesson:1\" "
+                "id=\"cues\" "
+                "version=\"1\" xml:lang=\"en\"><title>Cues</title><video src=\""
+             << clip.filename().string() << "\"/>";
+      for (const int frame : frames) {
+        lesson << "<cue id=\"f" << frame << "\" at=\"" << frame / 30.0 + 0.01
+               << "\" pause=\"true\"><question type=\"note\"><prompt>f</prompt></question></cue>";
+      }
+      lesson << "</lesson>\n";
+    }
+    for (const double rate : {1.0, 2.0}) {
+      CueProbe cues;
+      auto options = window_options(dir / "cue-lesson.xml", dir, 1280, 720);
+      options.rate = rate;
+      fs::remove(dir / "bench.sqlite");
+      if (wp::run_window(options, &cues) != wp::kExitOk) return 1;
+      int worst = 0;
+      int exact = 0;
+      for (std::size_t i = 0; i < cues.shots_.size() && i < frames.size(); ++i) {
+        const auto around = ffmpeg_frames(clip, frames[i] - 2, 5, dir / "around.rgb");
+        const std::size_t frame_bytes = around.size() / 5;
+        int best = 0;
+        double best_difference = 1e9;
+        for (int k = 0; k < 5; ++k) {
+          const double d = difference(around.data() + k * frame_bytes, cues.shots_[i].pixels);
+          if (d < best_difference) {
+            best_difference = d;
+            best = k - 2;
+          }
+        }
+        worst = std::max(worst, std::abs(best));
+        exact += best == 0;
+      }
+      std::printf("cue frames while windowed at %.0fx: %d of %zu exact, worst %d frames off\n", rate, exact,
+                  frames.size(), worst);
+    }
+  } catch (const std::exception& error) {
+    std::cerr << "cuepoint-bench-window: " << error.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
