@@ -61,7 +61,7 @@ void make_each_folder(const fs::path& each) {
 }
 
 // The player's own loader: the same checks, the same messages as validate and the player.
-loader::LoadedLesson load(const fs::path& argument) {
+loader::LoadedLesson load_for_preview(const fs::path& argument) {
   loader::LoadResult load = loader::load_lesson(argument);
   for (const auto& diagnostic : load.diagnostics) std::cerr << diagnostic.to_string() << '\n';
   if (!load.ok())
@@ -98,7 +98,7 @@ void run_preview(const PreviewArguments& arguments) {
   }
   check_output(arguments.output);
   if (!arguments.each.empty()) make_each_folder(arguments.each);
-  const loader::LoadedLesson loaded = load(arguments.lesson);
+  const loader::LoadedLesson loaded = load_for_preview(arguments.lesson);
   try {
     draw_sheet(arguments, loaded);
   } catch (const media::MediaError& error) {
