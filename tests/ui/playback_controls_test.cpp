@@ -2,6 +2,8 @@
 // volume, captions, auto-hide, text size and contrast, help, resume markers.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "cuepoint/ui/seek_limit.hpp"
 #include "ui_fixture.hpp"
 
@@ -237,6 +239,39 @@ TEST(PlaybackControls, ControlBarHidesWhilePlayingAndComesBackOnInput) {
   h.press(Key::Space);  // paused: always shown
   h.send(Tick{20 * kSecond});
   EXPECT_FALSE(get(h.view(), ids::kControls).hidden);
+}
+
+TEST(PlaybackControls, MovingThePointerBringsTheHiddenBarBack) {
+  UiHarness h;
+  h.send(Tick{kControlsHideAfter + 1});
+  EXPECT_TRUE(get(h.view(), ids::kControls).hidden);
+  EXPECT_EQ(h.send(PointerMoved{}), Commands{});
+  EXPECT_FALSE(get(h.view(), ids::kControls).hidden);
+  h.send(Tick{2 * kControlsHideAfter + 1});
+  EXPECT_TRUE(get(h.view(), ids::kControls).hidden);
+}
+
+// A returning learner's remembered choices: applied without being reported as new
+// choices, except the captions track the window must load.
+TEST(PlaybackControls, RememberedChoicesComeBackWithTheLearner) {
+  UiHarness h;
+  EXPECT_EQ(h.send(LearnerChoices{"es", 1.5, true}), (Commands{ChooseCaptions{1, "es", "Espa\u00f1ol"}}));
+  auto view = h.view();
+  EXPECT_EQ(get(view, ids::kCaptions).value, "Espa\u00f1ol (es)");
+  EXPECT_DOUBLE_EQ(view.text_scale, 1.5);
+  EXPECT_TRUE(view.high_contrast);
+  EXPECT_TRUE(get(view, ids::kContrast).pressed);
+  // The same again changes nothing; a language the lesson lacks, or "", turns captions off.
+  EXPECT_EQ(h.send(LearnerChoices{"es", 1.5, true}), Commands{});
+  EXPECT_EQ(h.send(LearnerChoices{"fr", 1.0, false}), Commands{ChooseCaptions{}});
+  EXPECT_EQ(get(h.view(), ids::kCaptions).value, "Off");
+  // A damaged scale snaps to a step Ctrl +/- offers: never unreadably small or huge.
+  h.send(LearnerChoices{"", 40.0, false});
+  EXPECT_DOUBLE_EQ(h.view().text_scale, 2.0);
+  h.send(LearnerChoices{"", -3.0, false});
+  EXPECT_DOUBLE_EQ(h.view().text_scale, 0.75);
+  h.send(LearnerChoices{"", std::nan(""), false});
+  EXPECT_DOUBLE_EQ(h.view().text_scale, 1.0);
 }
 
 TEST(PlaybackControls, TabWalksTheControlBarWithAVisibleFocus) {

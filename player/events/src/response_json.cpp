@@ -6,11 +6,6 @@ namespace cuepoint::events {
 nlohmann::json response_json(const lesson::Cue& cue, const lesson::Response& response) {
   using lesson::QuestionType;
   switch (cue.question.type) {
-    case QuestionType::TrueFalse:
-      if (response.choice_ids.size() == 1 &&
-          (response.choice_ids[0] == "true" || response.choice_ids[0] == "false"))
-        return response.choice_ids[0] == "true";
-      break;
     case QuestionType::MultipleChoice:
       return response.choice_ids;
     case QuestionType::Numeric:

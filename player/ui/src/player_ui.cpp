@@ -31,6 +31,21 @@ std::string trimmed(const std::string& text) {
   return text.substr(begin, end - begin);
 }
 
+std::size_t nearest_text_scale_index(double scale) {
+  std::size_t index = 0;
+  for (std::size_t i = 0; i < kTextScales.size(); ++i) {
+    if (std::abs(kTextScales[i] - scale) < std::abs(kTextScales[index] - scale)) index = i;
+  }
+  return index;
+}
+
+// A remembered scale snapped to the steps Ctrl +/- moves through (a hand-edited or
+// damaged value cannot make the text unreadably small or large).
+double nearest_text_scale(double scale) {
+  if (!std::isfinite(scale)) return 1.0;
+  return kTextScales[nearest_text_scale_index(scale)];
+}
+
 std::optional<std::size_t> track_for_lang(const lesson::Lesson& lesson, const std::string& lang) {
   if (lang.empty()) return std::nullopt;
   for (std::size_t i = 0; i < lesson.captions.size(); ++i) {
@@ -198,6 +213,7 @@ Commands PlayerUi::handle(const Input& input) {
             if (restored.cue != nullptr) s.progress[s.index_of(*restored.cue)] = restored.progress;
           },
           [&](const CaptionText& caption) { s.caption_text = caption.text; },
+          [&](const LearnerChoices& choices) { commands = s.apply_choices(choices); },
       },
       input);
   s.ensure_focus();
@@ -304,16 +320,23 @@ Commands PlayerUi::State::cycle_captions() {
 
 Commands PlayerUi::State::change_text_scale(int steps) {
   // The nearest step to the current scale, then `steps` along.
-  std::size_t index = 0;
-  for (std::size_t i = 0; i < kTextScales.size(); ++i) {
-    if (std::abs(kTextScales[i] - text_scale) < std::abs(kTextScales[index] - text_scale)) index = i;
-  }
+  const std::size_t index = nearest_text_scale_index(text_scale);
   const auto last = static_cast<long>(kTextScales.size()) - 1;
   const long next = std::clamp(static_cast<long>(index) + steps, 0L, last);
   const double scale = kTextScales[static_cast<std::size_t>(next)];
   if (scale == text_scale) return {};
   text_scale = scale;
   return {SetTextScale{scale}};
+}
+
+// Restores remembered choices without re-announcing them as new ones, except the
+// captions track, which the window has to load.
+Commands PlayerUi::State::apply_choices(const LearnerChoices& choices) {
+  text_scale = nearest_text_scale(choices.text_scale);
+  high_contrast = choices.high_contrast;
+  const auto track = track_for_lang(lesson, choices.captions_lang);
+  if (track == captions_track) return {};
+  return choose_captions(track);
 }
 
 Commands PlayerUi::State::toggle_contrast() {

@@ -97,6 +97,7 @@ struct PlayerUi::State {
   Commands cycle_captions();
   Commands change_text_scale(int steps);
   Commands toggle_contrast();
+  Commands apply_choices(const LearnerChoices& choices);
   Commands request_quit();
   Commands submit_answer();
   Commands continue_after_cue();

@@ -1,37 +1,76 @@
 #include "learner_settings.hpp"
 
-#include <algorithm>
-#include <map>
+#include <charconv>
+#include <system_error>
+#include <type_traits>
+#include <variant>
 
 #include "cuepoint/store/store.hpp"
 
 namespace cuepoint::window_player {
+namespace {
+
+bool database_exists(const std::filesystem::path& database) {
+  std::error_code error;
+  return std::filesystem::exists(database, error);
+}
+
+std::string scale_text(double scale) {
+  char buffer[32];
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, scale);
+  return std::string(buffer, written.ptr);
+}
+
+}  // namespace
 
 ui::UiSettings LearnerSettings::initial(const std::optional<std::string>& fixed) const {
   ui::UiSettings settings;
   if (fixed) {
     settings.learner.fixed = *fixed;
-    load_choices(*fixed, settings);
     return settings;
   }
-  std::error_code error;
-  if (!std::filesystem::exists(database_, error)) return settings;
+  if (!database_exists(database_)) return settings;
   auto store = store::Store::open_read_only(database_);
-  // Latest session start per learner (RFC 3339 UTC strings sort as times).
-  std::map<std::string, std::string> latest;
-  for (const auto& session : store.sessions()) {
-    auto& when = latest[session.learner_id];
-    when = std::max(when, session.started_utc);
-  }
-  std::vector<std::pair<std::string, std::string>> order(latest.begin(), latest.end());
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (const auto& [learner, when] : order) settings.learner.known.push_back(learner);
+  for (const auto& recent : store.recent_learners()) settings.learner.known.push_back(recent.learner.id);
   return settings;
 }
 
-void LearnerSettings::load_choices(const std::string&, ui::UiSettings&) const {}
+ui::LearnerChoices LearnerSettings::load_choices(const std::string& learner) const {
+  ui::LearnerChoices choices;
+  if (!database_exists(database_)) return choices;
+  auto store = store::Store::open_read_only(database_);
+  const auto lang = store.learner_setting(learner, std::string(store::kCaptionsLangSetting));
+  if (lang) choices.captions_lang = *lang;
+  if (const auto scale = store.learner_setting(learner, std::string(store::kTextScaleSetting))) {
+    double value = 1.0;
+    const auto parsed = std::from_chars(scale->data(), scale->data() + scale->size(), value);
+    // A value that does not read as a number is ignored: the default size is always readable.
+    if (parsed.ec == std::errc() && parsed.ptr == scale->data() + scale->size()) choices.text_scale = value;
+  }
+  if (const auto contrast = store.learner_setting(learner, std::string(store::kHighContrastSetting))) {
+    choices.high_contrast = *contrast == "true";
+  }
+  return choices;
+}
 
-void LearnerSettings::remember(const std::string&, const ui::Command&) const {}
+void LearnerSettings::remember(const std::string& learner, const ui::Command& command) const {
+  if (learner.empty()) return;
+  std::optional<std::pair<std::string_view, std::string>> setting;
+  std::visit(
+      [&](const auto& c) {
+        using C = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<C, ui::ChooseCaptions>) {
+          setting.emplace(store::kCaptionsLangSetting, c.track ? c.lang : std::string());
+        } else if constexpr (std::is_same_v<C, ui::SetTextScale>) {
+          setting.emplace(store::kTextScaleSetting, scale_text(c.scale));
+        } else if constexpr (std::is_same_v<C, ui::SetHighContrast>) {
+          setting.emplace(store::kHighContrastSetting, c.on ? "true" : "false");
+        }
+      },
+      command);
+  if (!setting) return;
+  auto store = store::Store::open(database_);
+  store.set_learner_setting(learner, std::string(setting->first), setting->second);
+}
 
 }  // namespace cuepoint::window_player

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cuepoint/ui/command.hpp"
+#include "cuepoint/ui/input.hpp"
 #include "cuepoint/ui/player_ui.hpp"
 
 namespace cuepoint::window_player {
@@ -17,12 +18,15 @@ class LearnerSettings {
   explicit LearnerSettings(std::filesystem::path database) : database_(std::move(database)) {}
 
   // The UI's start settings: `fixed` (--learner) skips the start screen; else the
-  // learners who watched on this device, the last one first. A database that does
+  // learners of this device, the most recently active first. A database that does
   // not exist yet has none. Throws store::StoreError for a damaged database.
+  // Choices come later, through load_choices, once the learner's session is open.
   ui::UiSettings initial(const std::optional<std::string>& fixed) const;
-  // The chosen learner's remembered choices, applied to `settings`.
-  void load_choices(const std::string& learner, ui::UiSettings& settings) const;
-  // Remembers a captions, text size or contrast choice of the learner; other commands are ignored.
+  // The learner's remembered choices (defaults for a new learner or a new device).
+  // Throws store::StoreError for a damaged database.
+  ui::LearnerChoices load_choices(const std::string& learner) const;
+  // Remembers a captions, text size or contrast choice of the learner (known to the
+  // store: their session is open); other commands are ignored. Throws store::StoreError.
   void remember(const std::string& learner, const ui::Command& command) const;
 
  private:

@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <iostream>
+#include <string>
 
 #include "audio_probe.hpp"
 #include "cuepoint/window/window_error.hpp"
@@ -15,7 +16,14 @@ namespace {
 // lesson's media is opened.
 std::optional<std::string> display_problem() {
   if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) return std::string(SDL_GetError());
+  const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
   SDL_QuitSubSystem(SDL_INIT_VIDEO);
+  // With no display SDL falls back to its offscreen driver: a window nobody can see,
+  // which would play the lesson to no one. Only tests ask for it (or dummy) by name.
+  const char* asked = SDL_getenv("SDL_VIDEODRIVER");
+  if ((driver == "offscreen" || driver == "dummy") && !(asked && driver == asked)) {
+    return "only SDL's " + driver + " video driver is available";
+  }
   return std::nullopt;
 }
 

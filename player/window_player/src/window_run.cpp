@@ -119,6 +119,7 @@ void WindowRun::open_session(const std::string& learner, bool resume) {
   event_log_.started(events::RunStarted{&session_->lesson(), session_->loaded().video.named.string(),
                                         session_->info(), rate_, options_.clock == media::ClockMode::Realtime,
                                         learner});
+  restore_choices();
   session_->start();
   if (auto shown = session_->shown()) presenter_.upload(*shown);
   send_playback_facts(true);
@@ -145,7 +146,11 @@ void WindowRun::fail(const std::string& message) {
 
 int WindowRun::run() {
   while (!quitting_) {
-    const bool advancing = session_ && session_->playing();
+    // While a cue's card is open the session stays on the cue's frame: a rewatch the
+    // answer asked for waits for Continue, so the feedback is read over the frame the
+    // question was answered on and the rewatch starts when the student is ready.
+    const bool held = ui_.holds_playback();
+    const bool advancing = !held && session_ && session_->playing();
     SDL_Event event;
     // While playing, the session's step() does the waiting (for the next frame's time).
     if (SDL_WaitEventTimeout(&event, advancing ? 0 : static_cast<int>(kMaxWait / 1000))) {
@@ -153,7 +158,7 @@ int WindowRun::run() {
       while (!quitting_ && SDL_PollEvent(&event)) handle_sdl(event);
     }
     if (quitting_) break;
-    if (session_ && !session_->finished()) {
+    if (session_ && !session_->finished() && !held) {
       try {
         session_events(session_->step(advancing ? kMaxWait : 0));
       } catch (const std::exception& error) {
@@ -303,13 +308,23 @@ void WindowRun::carry_out(const ui::Command& command) {
                  [&](const ui::ReplayMissed& replay) { start_replay(replay); },
                  [&](const ui::SetTextScale&) { dirty_ = true; },
                  [&](const ui::SetHighContrast&) { dirty_ = true; },
-                 [&](const ui::ChooseLearner& chosen) {
-                   ui::UiSettings choices;
-                   settings_.load_choices(chosen.name, choices);
-                   open_session(chosen.name, options_.resume);
-                 },
+                 [&](const ui::ChooseLearner& chosen) { open_session(chosen.name, options_.resume); },
              },
              command);
+}
+
+// The learner's remembered captions, text size and theme; a retake keeps the choices
+// made in this run, since those were remembered too.
+void WindowRun::restore_choices() {
+  ui::LearnerChoices choices;
+  try {
+    choices = settings_.load_choices(learner_);
+  } catch (const std::exception& error) {
+    std::cerr << "cuepoint: could not read the learner's settings: " << error.what() << "\n";
+    return;  // the defaults are fine to watch with
+  }
+  feed(choices);
+  dirty_ = true;
 }
 
 void WindowRun::answer(const ui::SubmitAnswer& submit) {

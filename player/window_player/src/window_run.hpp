@@ -56,6 +56,7 @@ class WindowRun : public WindowControl {
   void carry_out(const ui::Command& command);
   void session_events(const std::vector<session::SessionEvent>& events);
   void session_event(const session::SessionEvent& event);
+  void restore_choices();
   void answer(const ui::SubmitAnswer& submit);
   void send_playback_facts(bool force);
   void follow_replay();

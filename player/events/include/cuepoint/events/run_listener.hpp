@@ -51,7 +51,8 @@ class RunListener {
 };
 
 // `response` as an answers file would write it: a choice id (an array for multiple
-// choice), true/false, a number, or a string.
+// choice; a true-false question's choices are the ids "true" and "false"), a number,
+// or a string.
 nlohmann::json response_json(const lesson::Cue& cue, const lesson::Response& response);
 
 }  // namespace cuepoint::events

@@ -158,8 +158,17 @@ struct CaptionText {
   std::string text;
 };
 
+// What the learner chose in an earlier run (read from the device's database once they
+// are known): captions language ("" off), text size and theme. A language the lesson has
+// no track for leaves captions off.
+struct LearnerChoices {
+  std::string captions_lang;
+  double text_scale = 1.0;
+  bool high_contrast = false;
+};
+
 using Input = std::variant<KeyPress, TextInput, Composition, CaretPlaced, Activate, SeekBarHover, SeekBarDrag,
                            PointerLeave, PointerMoved, Tick, PlaybackChanged, SeekLimitChanged, CueReached,
-                           AnswerGraded, Seeked, Skipped, Ended, CueRestored, CaptionText>;
+                           AnswerGraded, Seeked, Skipped, Ended, CueRestored, CaptionText, LearnerChoices>;
 
 }  // namespace cuepoint::ui
