@@ -106,7 +106,8 @@ void add_captions_command(CLI::App& app, int& exit_code) {
   add.footer(
       "Example: cuepoint-author captions add lesson.xml media/intro.en.vtt --lang en --label English\n"
       "A file inside the lesson folder is referenced where it is; one outside it is copied into the\n"
-      "lesson folder (a lesson may only name files inside its folder).");
+      "lesson folder (a lesson may only name files inside its folder).\n"
+      "Exit status: 0 added; 1 bad lesson, captions file or refused edit; 2 usage error.");
   add.callback(
       [arguments, &exit_code] { exit_code = run_reporting("captions add", [&] { run_add(*arguments); }); });
 }

@@ -75,7 +75,9 @@ void add_chapter_command(CLI::App& app, int& exit_code) {
   CLI::App& add = subcommand("add", "Add a chapter", add_arguments);
   add.add_option("--at", add_arguments->at, "where it starts: 83.4, 1:23.4")->required();
   add.add_option("--title", add_arguments->title, "its title")->required();
-  add.footer("Example: cuepoint-author chapter add lesson.xml --at 1:05 --title 'Common denominators'");
+  add.footer(
+      "Example: cuepoint-author chapter add lesson.xml --at 1:05 --title 'Common denominators'\n"
+      "Exit status: 0 added; 1 bad lesson or refused edit; 2 usage error.");
   add.callback([add_arguments, &exit_code] {
     exit_code = run_reporting("chapter add", [&] { run_add(*add_arguments); });
   });
@@ -83,14 +85,18 @@ void add_chapter_command(CLI::App& app, int& exit_code) {
   auto remove_arguments = std::make_shared<ChapterArguments>();
   CLI::App& remove = subcommand("rm", "Remove the chapter at a time", remove_arguments);
   remove.add_option("--at", remove_arguments->at, "the chapter's time")->required();
-  remove.footer("Example: cuepoint-author chapter rm lesson.xml --at 1:05");
+  remove.footer(
+      "Example: cuepoint-author chapter rm lesson.xml --at 1:05\n"
+      "Exit status: 0 removed; 1 bad lesson, no chapter at that time or refused edit; 2 usage error.");
   remove.callback([remove_arguments, &exit_code] {
     exit_code = run_reporting("chapter rm", [&] { run_remove(*remove_arguments); });
   });
 
   auto list_arguments = std::make_shared<ChapterArguments>();
   CLI::App& list = subcommand("list", "List the chapters: time, title", list_arguments);
-  list.footer("Example: cuepoint-author chapter list lesson.xml\nOne chapter a line: TIME<TAB>TITLE.");
+  list.footer(
+      "Example: cuepoint-author chapter list lesson.xml\nOne chapter a line: TIME<TAB>TITLE.\n"
+      "Exit status: 0 listed; 1 no such lesson, or it has errors; 2 usage error.");
   list.callback([list_arguments, &exit_code] {
     exit_code = run_reporting("chapter list", [&] { run_list(*list_arguments); });
   });

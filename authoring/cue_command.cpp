@@ -151,7 +151,8 @@ void add_cue_command(CLI::App& app, int& exit_code) {
   CLI::App& list =
       lesson_subcommand(cue, "list", "List the cues: ID, time, type, prompt", list_arguments, false);
   list.footer(
-      "Example: cuepoint-author cue list lesson.xml\nOne cue a line: ID<TAB>TIME<TAB>TYPE<TAB>PROMPT.");
+      "Example: cuepoint-author cue list lesson.xml\nOne cue a line: ID<TAB>TIME<TAB>TYPE<TAB>PROMPT.\n"
+      "Exit status: 0 listed; 1 no such lesson, or it has errors; 2 usage error.");
   list.callback([list_arguments, &exit_code] {
     exit_code = run_reporting("cue list", [&] { run_list(*list_arguments); });
   });
@@ -171,7 +172,9 @@ void add_cue_command(CLI::App& app, int& exit_code) {
 
   auto remove_arguments = std::make_shared<CueArguments>();
   CLI::App& remove = lesson_subcommand(cue, "rm", "Remove a cue", remove_arguments, true);
-  remove.footer("Example: cuepoint-author cue rm lesson.xml q3");
+  remove.footer(
+      "Example: cuepoint-author cue rm lesson.xml q3\n"
+      "Exit status: 0 removed; 1 bad lesson, unknown id or refused edit; 2 usage error.");
   remove.callback([remove_arguments, &exit_code] {
     exit_code = run_reporting("cue rm", [&] { run_remove(*remove_arguments); });
   });
@@ -181,7 +184,8 @@ void add_cue_command(CLI::App& app, int& exit_code) {
   move.add_option("--at", move_arguments->options.at, "the new time: 83.4, 1:23.4")->required();
   move.footer(
       "Example: cuepoint-author cue move lesson.xml q2 --at 1:30\nThe cue keeps its bytes; it moves "
-      "among the others to stay in time order.");
+      "among the others to stay in time order.\n"
+      "Exit status: 0 moved; 1 bad lesson, unknown id or refused edit; 2 usage error.");
   move.callback([&move, move_arguments, &exit_code] {
     exit_code = run_reporting("cue move", [&] { run_edit(move, *move_arguments, "cue move"); });
   });

@@ -10,6 +10,8 @@
 #include <string>
 #include <system_error>
 
+#include "command_support.hpp"
+#include "cuepoint/cli/progress_bar.hpp"
 #include "cuepoint/h5p/converter.hpp"
 #include "cuepoint/h5p/h5p_error.hpp"
 #include "cuepoint/integrity/sha256.hpp"
@@ -147,86 +149,79 @@ std::string notes_text(const fs::path& input, const std::vector<h5p::ImportNote>
   return text;
 }
 
-int run_import(ImportArguments arguments) {
+std::string hash_with_progress(const fs::path& video) {
+  auto bar = cli::ProgressBar::on_stderr("MiB hashed");
+  return integrity::sha256_of_file(video, hash_progress(bar));
+}
+
+void run_import(ImportArguments arguments) {
   media::set_library_log(media::LibraryLog::Quiet);
   // "out/" names the folder "out": the hidden folder is made next to it, not in it.
   arguments.output = arguments.output.lexically_normal();
   if (arguments.output.filename().empty()) arguments.output = arguments.output.parent_path();
-  try {
-    check_output(arguments.output);
-    const auto source = open_h5p_source(arguments.input);
-    check_package_info(*source, arguments.input);
-    const h5p::VideoChoice choice = video_choice(*source, arguments.input);
+  check_output(arguments.output);
+  const auto source = open_h5p_source(arguments.input);
+  check_package_info(*source, arguments.input);
+  const h5p::VideoChoice choice = video_choice(*source, arguments.input);
 
-    StagingFolder staging(arguments.output);
-    std::string video_src;
-    if (arguments.video) {
-      if (!fs::is_regular_file(*arguments.video))
-        throw H5pError(arguments.video->string() + ": not a regular file (--video)");
-      video_src = "video/" + arguments.video->filename().string();
-      fs::create_directories(staging.path() / "video");
-      fs::copy_file(*arguments.video, staging.path() / video_src);
-    } else if (choice.local) {
-      video_src = *choice.local;
-      source->copy(video_src, staging.path() / video_src);
-    } else {
-      throw H5pError(arguments.input.string() + ": cannot import: " + choice.refusal +
-                     "; Cuepoint plays video files: give one with --video FILE");
-    }
-    const lesson::Micros duration = video_duration(staging.path() / video_src, video_src);
-
-    h5p::ConvertOptions options;
-    options.title = info_string(*source, "title");
-    options.language = package_language(*source);
-    options.lesson_id = !arguments.id.empty()
-                            ? arguments.id
-                            : h5p::id_from_text(fs::absolute(arguments.output).filename().string(),
-                                                h5p::id_from_text(options.title, "h5p-import"));
-    if (duration > 0) options.video_duration = duration;
-    h5p::Conversion conversion = h5p::convert(source->content(), options);
-    lesson::Lesson& lesson = conversion.lesson;
-    lesson.video.src = video_src;
-    lesson.video.sha256 = integrity::sha256_of_file(staging.path() / video_src);
-
-    // A caption file the content names but does not hold is listed, not fatal.
-    for (std::size_t i = conversion.caption_files.size(); i-- > 0;) {
-      const auto& file = conversion.caption_files[i];
-      try {
-        source->copy(file.source, staging.path() / file.src);
-      } catch (const H5pError& error) {
-        conversion.notes.insert(conversion.notes.begin(),
-                                {h5p::NoteKind::NotConverted, std::nullopt, "captions '" + file.src + "'",
-                                 std::string("the file is missing: ") + error.what()});
-        lesson.captions.erase(lesson.captions.begin() + static_cast<std::ptrdiff_t>(i));
-      }
-    }
-
-    write_text(staging.path() / "lesson.xml", lesson::write_lesson(lesson));
-    write_text(staging.path() / "IMPORT-NOTES.txt", notes_text(arguments.input, conversion.notes));
-    check_lesson(staging.path() / "lesson.xml", duration);
-    staging.commit(arguments.output);
-
-    std::size_t not_converted = 0;
-    for (const auto& note : conversion.notes) {
-      std::cerr << kName << to_string(note) << "\n";
-      if (note.kind == h5p::NoteKind::NotConverted) ++not_converted;
-    }
-    std::cout << "imported " << arguments.input.string() << " into " << arguments.output.string() << ": "
-              << lesson.cues.size() << " cues, " << lesson.chapters.size() << " chapters, "
-              << lesson.captions.size() << " caption tracks, video " << lesson::format_time(duration) << "; "
-              << not_converted << " not converted, " << conversion.notes.size() - not_converted
-              << " changed (see " << (arguments.output / "IMPORT-NOTES.txt").string() << ")\n";
-    return 0;
-  } catch (const H5pError& error) {
-    std::cerr << kName << error.what() << "\n";
-  } catch (const json_input::JsonInputError& error) {
-    std::cerr << kName << error.what() << "\n";
-  } catch (const integrity::DigestError& error) {
-    std::cerr << kName << error.what() << "\n";
-  } catch (const fs::filesystem_error& error) {
-    std::cerr << kName << error.what() << "\n";
+  StagingFolder staging(arguments.output);
+  std::string video_src;
+  if (arguments.video) {
+    if (!fs::is_regular_file(*arguments.video))
+      throw H5pError(arguments.video->string() + ": not a regular file (--video)");
+    video_src = "video/" + arguments.video->filename().string();
+    fs::create_directories(staging.path() / "video");
+    fs::copy_file(*arguments.video, staging.path() / video_src);
+  } else if (choice.local) {
+    video_src = *choice.local;
+    source->copy(video_src, staging.path() / video_src);
+  } else {
+    throw H5pError(arguments.input.string() + ": cannot import: " + choice.refusal +
+                   "; Cuepoint plays video files: give one with --video FILE");
   }
-  return 1;
+  const lesson::Micros duration = video_duration(staging.path() / video_src, video_src);
+
+  h5p::ConvertOptions options;
+  options.title = info_string(*source, "title");
+  options.language = package_language(*source);
+  options.lesson_id = !arguments.id.empty()
+                          ? arguments.id
+                          : h5p::id_from_text(fs::absolute(arguments.output).filename().string(),
+                                              h5p::id_from_text(options.title, "h5p-import"));
+  if (duration > 0) options.video_duration = duration;
+  h5p::Conversion conversion = h5p::convert(source->content(), options);
+  lesson::Lesson& lesson = conversion.lesson;
+  lesson.video.src = video_src;
+  lesson.video.sha256 = hash_with_progress(staging.path() / video_src);
+
+  // A caption file the content names but does not hold is listed, not fatal.
+  for (std::size_t i = conversion.caption_files.size(); i-- > 0;) {
+    const auto& file = conversion.caption_files[i];
+    try {
+      source->copy(file.source, staging.path() / file.src);
+    } catch (const H5pError& error) {
+      conversion.notes.insert(conversion.notes.begin(),
+                              {h5p::NoteKind::NotConverted, std::nullopt, "captions '" + file.src + "'",
+                               std::string("the file is missing: ") + error.what()});
+      lesson.captions.erase(lesson.captions.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+
+  write_text(staging.path() / "lesson.xml", lesson::write_lesson(lesson));
+  write_text(staging.path() / "IMPORT-NOTES.txt", notes_text(arguments.input, conversion.notes));
+  check_lesson(staging.path() / "lesson.xml", duration);
+  staging.commit(arguments.output);
+
+  std::size_t not_converted = 0;
+  for (const auto& note : conversion.notes) {
+    std::cerr << kName << to_string(note) << "\n";
+    if (note.kind == h5p::NoteKind::NotConverted) ++not_converted;
+  }
+  std::cout << "imported " << arguments.input.string() << " into " << arguments.output.string() << ": "
+            << lesson.cues.size() << " cues, " << lesson.chapters.size() << " chapters, "
+            << lesson.captions.size() << " caption tracks, video " << lesson::format_time(duration) << "; "
+            << not_converted << " not converted, " << conversion.notes.size() - not_converted
+            << " changed (see " << (arguments.output / "IMPORT-NOTES.txt").string() << ")\n";
 }
 
 }  // namespace
@@ -246,7 +241,11 @@ void add_import_h5p_command(CLI::App& app, int& exit_code) {
       "What cannot be converted (drag-and-drop, hotspots, Summary, MarkTheWords, images, unknown\n"
       "libraries) is listed on stderr and in DIR/IMPORT-NOTES.txt. See docs/h5p-import.md.\n"
       "Exit status: 0 imported; 1 refused (the reason is on stderr; DIR is not created); 2 usage.");
-  command->callback([arguments, &exit_code] { exit_code = run_import(*arguments); });
+  command->callback([arguments, &exit_code] {
+    exit_code =
+        run_reporting<H5pError, json_input::JsonInputError, integrity::DigestError, fs::filesystem_error>(
+            "import-h5p", [&] { run_import(*arguments); });
+  });
 }
 
 }  // namespace cuepoint::authoring

@@ -8,6 +8,7 @@
 #include <system_error>
 #include <vector>
 
+#include "command_support.hpp"
 #include "cuepoint/record/export_output.hpp"
 #include "cuepoint/report/class_report.hpp"
 #include "cuepoint/report/read_input.hpp"
@@ -16,9 +17,6 @@
 
 namespace cuepoint::authoring {
 namespace {
-
-constexpr int kReportWritten = 0;
-constexpr int kReportFailed = 1;
 
 struct ReportArguments {
   std::vector<std::string> inputs;
@@ -60,31 +58,23 @@ void write_file(const std::string& path, const char* what, const report::ClassRe
       << "wrote the " << what << " report to " << output.description() << "\n";
 }
 
-int run_report(const ReportArguments& arguments) {
-  try {
-    if (!arguments.csv.empty()) refuse_overwriting_an_input(arguments.csv, "--csv", arguments.inputs);
-    if (!arguments.html.empty()) refuse_overwriting_an_input(arguments.html, "--html", arguments.inputs);
-    report::ClassRecords records;
-    for (const auto& input : arguments.inputs) report::read_input(input, records);
-    const auto lesson = report::choose_lesson(
-        records, arguments.lesson.empty() ? std::nullopt : std::optional(arguments.lesson),
-        input_list(arguments.inputs));
-    auto class_report = report::build_report(records, lesson);
-    class_report.inputs = arguments.inputs;
-    class_report.duplicates = records.duplicates();
-    if (arguments.csv.empty() && arguments.html.empty()) {
-      report::write_text_report(class_report, std::cout);
-      return kReportWritten;
-    }
-    if (!arguments.csv.empty()) write_file(arguments.csv, "CSV", class_report, report::write_csv_report);
-    if (!arguments.html.empty()) write_file(arguments.html, "HTML", class_report, report::write_html_report);
-    return kReportWritten;
-  } catch (const report::ReportError& error) {
-    std::cerr << "cuepoint-author report: " << error.what() << "\n";
-  } catch (const record::ExportError& error) {
-    std::cerr << "cuepoint-author report: " << error.what() << "\n";
+void run_report(const ReportArguments& arguments) {
+  if (!arguments.csv.empty()) refuse_overwriting_an_input(arguments.csv, "--csv", arguments.inputs);
+  if (!arguments.html.empty()) refuse_overwriting_an_input(arguments.html, "--html", arguments.inputs);
+  report::ClassRecords records;
+  for (const auto& input : arguments.inputs) report::read_input(input, records);
+  const auto lesson = report::choose_lesson(
+      records, arguments.lesson.empty() ? std::nullopt : std::optional(arguments.lesson),
+      input_list(arguments.inputs));
+  auto class_report = report::build_report(records, lesson);
+  class_report.inputs = arguments.inputs;
+  class_report.duplicates = records.duplicates();
+  if (arguments.csv.empty() && arguments.html.empty()) {
+    report::write_text_report(class_report, std::cout);
+    return;
   }
-  return kReportFailed;
+  if (!arguments.csv.empty()) write_file(arguments.csv, "CSV", class_report, report::write_csv_report);
+  if (!arguments.html.empty()) write_file(arguments.html, "HTML", class_report, report::write_html_report);
 }
 
 }  // namespace
@@ -112,7 +102,10 @@ void add_report_command(CLI::App& app, int& exit_code) {
       "  cuepoint-author report tablet-1.sqlite tablet-2.sqlite answers.jsonl --html class.html\n"
       "Exit status: 0 written; 1 an input could not be read, holds nothing to report or not the lesson\n"
       "asked for, or an output could not be written (nothing half written is left); 2 usage error.");
-  command->callback([arguments, &exit_code] { exit_code = run_report(*arguments); });
+  command->callback([arguments, &exit_code] {
+    exit_code =
+        run_reporting<report::ReportError, record::ExportError>("report", [&] { run_report(*arguments); });
+  });
 }
 
 }  // namespace cuepoint::authoring

@@ -282,10 +282,31 @@ void SourceEditor::insert_after(pugi::xml_node sibling, std::string_view element
   queue(at, at, lead + reindent(element_xml, lead));
 }
 
+std::size_t SourceEditor::comment_lines_begin(std::size_t begin) const {
+  std::size_t first = begin;
+  while (true) {
+    // `first` must start its line (after indentation) ...
+    std::size_t at = first;
+    while (at > 0 && is_blank(text_[at - 1])) --at;
+    if (at == 0 || text_[at - 1] != '\n') return first;
+    // ... and the line above must be one comment and nothing else.
+    std::size_t line_end = at - 1;
+    if (line_end > 0 && text_[line_end - 1] == '\r') --line_end;
+    while (line_end > 0 && is_blank(text_[line_end - 1])) --line_end;
+    if (line_end < 3 || text_.compare(line_end - 3, 3, "-->") != 0) return first;
+    const std::size_t open = text_.rfind("<!--", line_end - 3);
+    if (open == std::string::npos) return first;
+    std::size_t line_start = open;
+    while (line_start > 0 && is_blank(text_[line_start - 1])) --line_start;
+    if (line_start > 0 && text_[line_start - 1] != '\n') return first;
+    first = open;
+  }
+}
+
 void SourceEditor::insert_before(pugi::xml_node sibling, std::string_view element_xml) {
-  const Span where = span(sibling);
-  const std::string lead = lead_before(where.begin);
-  queue(where.begin, where.begin, reindent(element_xml, lead) + lead);
+  const std::size_t at = comment_lines_begin(span(sibling).begin);
+  const std::string lead = lead_before(at);
+  queue(at, at, reindent(element_xml, lead) + lead);
 }
 
 void SourceEditor::insert_source_after(pugi::xml_node sibling, std::string_view element_source) {
@@ -295,8 +316,8 @@ void SourceEditor::insert_source_after(pugi::xml_node sibling, std::string_view 
 }
 
 void SourceEditor::insert_source_before(pugi::xml_node sibling, std::string_view element_source) {
-  const Span where = span(sibling);
-  queue(where.begin, where.begin, std::string(element_source) + lead_before(where.begin));
+  const std::size_t at = comment_lines_begin(span(sibling).begin);
+  queue(at, at, std::string(element_source) + lead_before(at));
 }
 
 std::string SourceEditor::result() const {

@@ -52,7 +52,8 @@ class SourceEditor {
   // line break, when it stood on its own line).
   void remove(pugi::xml_node element);
   // Insert a new element next to `sibling`, on its own line with the sibling's
-  // indentation (after the sibling's line, when only comments follow it there). `element_xml` is one element
+  // indentation (after the sibling's line, when only comments follow it there;
+  // before, above the comment lines right above the sibling: they are about it). `element_xml` is one element
   // as the lesson writer prints it: inner lines indented by two spaces per level, which become this file's
   // indentation unit, and its line breaks become the file's (LF or CRLF).
   void insert_after(pugi::xml_node sibling, std::string_view element_xml);
@@ -93,6 +94,9 @@ class SourceEditor {
   // Where the line of an element ending at `end` ends, when only blanks and
   // comments follow it there (a comment about the element stays with it); else `end`.
   std::size_t line_tail_end(std::size_t end) const;
+  // Where the comments that stand on their own lines right above the element
+  // starting at `begin` start (a comment about the element stays with it); else `begin`.
+  std::size_t comment_lines_begin(std::size_t begin) const;
   std::string reindent(std::string_view element_xml, std::string_view lead) const;
   void queue(std::size_t begin, std::size_t end, std::string replacement);
 

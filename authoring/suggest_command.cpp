@@ -3,20 +3,21 @@
 #include <cmath>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "command_support.hpp"
+#include "cuepoint/cli/progress_bar.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/media/pause_detect.hpp"
-#include "cuepoint/suggest/note_cues.hpp"
 #include "cuepoint/suggest/suggestions.hpp"
+#include "lesson_edit.hpp"
+#include "note_cues.hpp"
 
 namespace cuepoint::authoring {
 namespace {
-
-constexpr int kSuggested = 0;
-constexpr int kSuggestFailed = 1;
 
 struct SuggestArguments {
   std::string video;
@@ -42,35 +43,45 @@ nlohmann::ordered_json as_json(const std::vector<suggest::Suggestion>& suggestio
   return list;
 }
 
-int run_suggest(const SuggestArguments& arguments) {
-  try {
-    const auto scenes = media::scene_detect(arguments.video, {arguments.scene_threshold});
-    const auto silences = media::silence_detect(
-        arguments.video, {arguments.silence_noise_db, std::llround(arguments.min_silence_s * 1e6)});
-    if (!silences)
-      std::cerr << "cuepoint-author suggest: " << arguments.video << " has no audio: slide changes only\n";
-    const auto suggestions =
-        suggest::suggest_pauses(scenes, silences.value_or(std::vector<media::Silence>{}));
-    if (arguments.json) {
-      std::cout << as_json(suggestions).dump(2) << "\n";
-    } else {
-      for (const auto& s : suggestions)
-        std::cout << lesson::format_time(s.at) << '\t' << suggest::to_string(s.reason) << '\n';
-    }
-    if (!arguments.lesson.empty()) {
-      const auto added = suggest::add_note_cues(arguments.lesson, suggestions);
-      std::cerr << "cuepoint-author suggest: added " << added.ids.size() << " note cue(s) to "
-                << arguments.lesson;
-      if (added.skipped > 0) std::cerr << "; " << added.skipped << " skipped (a cue is already at that time)";
-      std::cerr << "\n";
-    }
-    return kSuggested;
-  } catch (const media::MediaError& error) {
-    std::cerr << "cuepoint-author suggest: " << error.what() << "\n";
-  } catch (const suggest::NoteCueError& error) {
-    std::cerr << "cuepoint-author suggest: " << error.what() << "\n";
+// Each scan reads the whole video: its bar counts whole seconds of it.
+media::ScanProgress scan_progress(cli::ProgressBar& bar) {
+  return [&bar](media::Micros done, media::Micros duration) {
+    if (duration > 0) bar.update(done / 1'000'000, duration / 1'000'000);
+  };
+}
+
+void run_suggest(const SuggestArguments& arguments) {
+  // The lesson is read (and a read-only or invalid one refused) before the slow scans.
+  std::optional<LessonEdit> edit;
+  if (!arguments.lesson.empty()) edit.emplace(arguments.lesson);
+  std::vector<media::SceneChange> scenes;
+  {
+    auto bar = cli::ProgressBar::on_stderr("s scanned for slide changes");
+    scenes = media::scene_detect(arguments.video, {arguments.scene_threshold}, scan_progress(bar));
   }
-  return kSuggestFailed;
+  std::optional<std::vector<media::Silence>> silences;
+  {
+    auto bar = cli::ProgressBar::on_stderr("s scanned for pauses");
+    silences = media::silence_detect(
+        arguments.video, {arguments.silence_noise_db, std::llround(arguments.min_silence_s * 1e6)},
+        scan_progress(bar));
+  }
+  if (!silences)
+    std::cerr << "cuepoint-author suggest: " << arguments.video << " has no audio: slide changes only\n";
+  const auto suggestions = suggest::suggest_pauses(scenes, silences.value_or(std::vector<media::Silence>{}));
+  if (arguments.json) {
+    std::cout << as_json(suggestions).dump(2) << "\n";
+  } else {
+    for (const auto& s : suggestions)
+      std::cout << lesson::format_time(s.at) << '\t' << suggest::to_string(s.reason) << '\n';
+  }
+  if (edit) {
+    const AddedCues added = add_note_cues(*edit, suggestions);
+    std::cerr << "cuepoint-author suggest: added " << added.ids.size() << " note cue(s) to "
+              << edit->file().string();
+    if (added.skipped > 0) std::cerr << "; " << added.skipped << " skipped (a cue is already at that time)";
+    std::cerr << "\n";
+  }
 }
 
 }  // namespace
@@ -104,7 +115,8 @@ void add_suggest_command(CLI::App& app, int& exit_code) {
       "  cuepoint-author suggest lecture.mp4 --add lesson.xml\n"
       "Exit status: 0 done; 1 the video cannot be read, or the lesson cannot be edited (it is left\n"
       "untouched); 2 usage error.");
-  command->callback([arguments, &exit_code] { exit_code = run_suggest(*arguments); });
+  command->callback(
+      [arguments, &exit_code] { exit_code = run_reporting("suggest", [&] { run_suggest(*arguments); }); });
 }
 
 }  // namespace cuepoint::authoring

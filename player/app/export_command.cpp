@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "cuepoint/cli/exit_status.hpp"
 #include "cuepoint/record/export.hpp"
 #include "cuepoint/record/export_output.hpp"
 #include "cuepoint/store/default_path.hpp"
@@ -48,10 +49,10 @@ int run_export(const ExportArguments& arguments) {
     // Standard output carries the records alone.
     (output.to_standard_output() ? std::cerr : std::cout)
         << "exported " << count << " records to " << output.description() << "\n";
-    return 0;
+    return cli::kExitOk;
   } catch (const std::exception& error) {
     std::cerr << "cuepoint export: " << error.what() << "\n";
-    return 1;
+    return cli::kExitFailed;
   }
 }
 

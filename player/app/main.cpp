@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
   bool verbose = false;
   app.add_flag("--verbose", verbose, "also show FFmpeg's own messages about the media");
 
-  int exit_code = 0;
+  int exit_code = cuepoint::app::kExitOk;
   cuepoint::app::add_upload_command(app, exit_code);
   cuepoint::app::add_export_command(app, exit_code);
   app.require_subcommand(0, 1);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "author_process.hpp"
+#include "clip_folder_test.hpp"
 #include "temp_dir.hpp"
 
 namespace cuepoint::testing {
@@ -52,19 +53,10 @@ std::string replaced(std::string text, const std::string& from, const std::strin
   return text;
 }
 
-// One 10-second clip for the suite; each test copies it next to its own lesson.
-class EditCommandsTest : public ::testing::Test {
+class EditCommandsTest : public ClipFolderTest {
  protected:
-  static void SetUpTestSuite() {
-    clip_dir_ = std::make_unique<TempDir>("authoring-edit-clip");
-    run_or_throw({FFMPEG_EXECUTABLE, "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
-                  "testsrc=duration=10:size=160x120:rate=25", "-pix_fmt", "yuv420p", "-c:v", "libx264", "-g",
-                  "25", (clip_dir_->path() / "clip.mp4").string()});
-  }
-  static void TearDownTestSuite() { clip_dir_.reset(); }
-
   void SetUp() override {
-    fs::copy_file(clip_dir_->path() / "clip.mp4", dir_ / "clip.mp4");
+    ClipFolderTest::SetUp();
     write_file(lesson_, kHandWritten);
   }
   void TearDown() override {
@@ -81,13 +73,8 @@ class EditCommandsTest : public ::testing::Test {
     return names;
   }
 
-  static std::unique_ptr<TempDir> clip_dir_;
-  TempDir dir_{"authoring-edit"};
-  fs::path lesson_ = dir_ / "lesson.xml";
   std::string file_ = lesson_.string();
 };
-
-std::unique_ptr<TempDir> EditCommandsTest::clip_dir_;
 
 TEST_F(EditCommandsTest, CueAddInsertsOnlyTheNewCuesLinesInTimeOrder) {
   const ProcessResult result = author({"cue", "add", file_, "--at", "4", "--type", "true-false", "--prompt",
@@ -472,13 +459,18 @@ TEST_F(EditCommandsTest, EverySubcommandHelpHasAnExample) {
                                                                                        {"chapter", "add"},
                                                                                        {"chapter", "rm"},
                                                                                        {"chapter", "list"},
-                                                                                       {"captions", "add"}}) {
+                                                                                       {"captions", "add"},
+                                                                                       {"preview"},
+                                                                                       {"suggest"},
+                                                                                       {"import-h5p"},
+                                                                                       {"report"}}) {
     std::vector<std::string> arguments = command;
     arguments.emplace_back("--help");
     const ProcessResult help = author(arguments);
     EXPECT_EQ(help.exit_code, 0) << command.back();
     EXPECT_THAT(help.out, HasSubstr("xample")) << command.back();
     EXPECT_THAT(help.out, HasSubstr("cuepoint-author " + command.front())) << command.back();
+    EXPECT_THAT(help.out, HasSubstr("Exit status: 0 ")) << command.back();
   }
 }
 

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "author_process.hpp"
 #include "clip_fixture.hpp"
 #include "h5p_zip.hpp"
-#include "process.hpp"
 #include "temp_dir.hpp"
 
 namespace cuepoint::testing {
@@ -23,12 +23,6 @@ using ::testing::HasSubstr;
 const fs::path kFixtures = fs::path(CUEPOINT_SOURCE_DIR) / ".." / "shared" / "fixtures" / "h5p";
 const std::string kLibraryTour = "09-eqcronk-library-tour-local-mp4-vtt-captions.content.json";
 const std::string kVtt = "WEBVTT\n\n00:00.000 --> 00:02.000\nWelcome to the library.\n";
-
-ProcessResult author(const std::vector<std::string>& arguments) {
-  std::vector<std::string> command{CUEPOINT_AUTHOR_BINARY};
-  command.insert(command.end(), arguments.begin(), arguments.end());
-  return run(command);
-}
 
 class ImportH5pCommand : public ::testing::Test {
  protected:
@@ -139,6 +133,22 @@ TEST_F(ImportH5pCommand, LocalVideoWithEditorTmpMarkerImports) {
             "Imported from content.json by cuepoint-author import-h5p.\nEverything was converted.\n");
   EXPECT_THAT(read_file(lesson / "lesson.xml"), HasSubstr("<video src=\"videos/files-5a2f98d3cf06c.mp4\""));
   EXPECT_EQ(author({"validate", (lesson / "lesson.xml").string()}).exit_code, 0);
+}
+
+TEST_F(ImportH5pCommand, HashingALargeVideoShowsProgressOnATerminalOnly) {
+  const fs::path content = unpacked("02-edlib-local-mp4-no-interactions.content.json");
+  make_large_video(scratch_ / "big.nut");
+  const auto size_mib = std::to_string(fs::file_size(scratch_ / "big.nut") >> 20);
+  const ProcessResult on_terminal =
+      author_on_terminal({"import-h5p", content.string(), "-o", (scratch_ / "shown").string(), "--video",
+                          (scratch_ / "big.nut").string()});
+  ASSERT_EQ(on_terminal.exit_code, 0) << on_terminal.out;
+  EXPECT_THAT(on_terminal.out, HasSubstr("] 0/" + size_mib + " MiB hashed\r["));
+  EXPECT_THAT(on_terminal.out, HasSubstr("] " + size_mib + "/" + size_mib + " MiB hashed\r\n"));
+  const ProcessResult piped = author({"import-h5p", content.string(), "-o", (scratch_ / "quiet").string(),
+                                      "--video", (scratch_ / "big.nut").string()});
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(piped.err, "");
 }
 
 // Each fixture without a local video is refused with its reason, and no folder is made.

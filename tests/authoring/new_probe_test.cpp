@@ -73,18 +73,11 @@ TEST(NewCommandTest, WritesAValidSkeletonNextToTheVideo) {
 
 TEST(NewCommandTest, HashingALargeVideoShowsProgressOnATerminalOnly) {
   const TempDir dir("authoring-new");
-  // Raw frames: 20 MiB in 30 s of 160x120, quick to make.
-  run_or_throw({FFMPEG_EXECUTABLE, "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
-                "testsrc=duration=30:size=160x120:rate=25", "-pix_fmt", "yuv420p", "-c:v", "rawvideo",
-                (dir / "big.nut").string()});
+  make_large_video(dir / "big.nut");
   ASSERT_GE(fs::file_size(dir / "big.nut"), 16U << 20);
   fs::create_directories(dir / "out");
-  // `script` gives the command a terminal (a pty) and copies what it shows to standard output.
   const ProcessResult on_terminal =
-      run({"script", "-qec",
-           shell_quote(CUEPOINT_AUTHOR_BINARY) + " new " + shell_quote((dir / "big.nut").string()) + " -o " +
-               shell_quote(dir.path().string()),
-           "/dev/null"});
+      author_on_terminal({"new", (dir / "big.nut").string(), "-o", dir.path().string()});
   ASSERT_EQ(on_terminal.exit_code, 0) << on_terminal.out << on_terminal.err;
   const auto size_mib = std::to_string(fs::file_size(dir / "big.nut") >> 20);
   EXPECT_THAT(on_terminal.out, HasSubstr("] 0/" + size_mib + " MiB hashed\r["));

@@ -13,7 +13,7 @@
 #include <iostream>
 #include <memory>
 
-#include "process.hpp"
+#include "author_process.hpp"
 
 namespace cuepoint::testing {
 namespace {
@@ -24,12 +24,6 @@ using ::testing::HasSubstr;
 const fs::path kScratch = fs::path(AUTHORING_TEST_SCRATCH) / ("preview-" + std::to_string(::getpid()));
 const fs::path kSample = fs::path(CUEPOINT_SOURCE_DIR) / "samples/intro-fractions";
 constexpr int kVideoWidth = 1280;  // the sample's video: tiles at this width are not scaled
-
-ProcessResult author(const std::vector<std::string>& arguments) {
-  std::vector<std::string> command{CUEPOINT_AUTHOR_BINARY};
-  command.insert(command.end(), arguments.begin(), arguments.end());
-  return run(command);
-}
 
 struct SurfaceDestroy {
   void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
@@ -100,11 +94,16 @@ class PreviewCommandTest : public ::testing::Test {
                 (kScratch / "tiles").string(), "--width", std::to_string(kVideoWidth)});
     ASSERT_EQ(previewed.exit_code, 0) << previewed.err;
     preview_out() = previewed.out;
+    preview_err() = previewed.err;
   }
   static void TearDownTestSuite() { fs::remove_all(kScratch); }
   static std::string& preview_out() {
     static std::string out;
     return out;
+  }
+  static std::string& preview_err() {
+    static std::string err;
+    return err;
   }
 };
 
@@ -114,6 +113,7 @@ const std::vector<std::string> kPausingCues = {
 
 TEST_F(PreviewCommandTest, OneTilePerCueOfTheSampleLesson) {
   EXPECT_EQ(preview_out(), (kScratch / "sheet.png").string() + ": 8 cues\n");
+  EXPECT_EQ(preview_err(), "");  // not on a terminal: no progress bar
   int tiles = 0;
   for (const auto& entry : fs::directory_iterator(kScratch / "tiles")) {
     EXPECT_EQ(entry.path().extension(), ".png");
@@ -154,8 +154,10 @@ TEST_F(PreviewCommandTest, MissingLessonIsNamed) {
   const fs::path out = kScratch / "missing.png";
   const auto result = author({"preview", (kScratch / "nope.xml").string(), "-o", out.string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err,
-            (kScratch / "nope.xml").string() + ": error: cannot open the file: it does not exist\n");
+  EXPECT_EQ(result.err, (kScratch / "nope.xml").string() +
+                            ": error: cannot open the file: it does not exist\ncuepoint-author preview: " +
+                            (kScratch / "nope.xml").string() +
+                            ": cannot preview a lesson with errors (see above)\n");
   EXPECT_FALSE(fs::exists(out));
 }
 
@@ -199,11 +201,32 @@ TEST_F(PreviewCommandTest, WidthOutOfRangeIsAUsageError) {
   const fs::path out = kScratch / "zero.png";
   const auto result = author({"preview", kSample.string(), "-o", out.string(), "--width", "0"});
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err, "cuepoint-author preview: --width must be 160..3840 pixels, got 0\n");
+  EXPECT_THAT(result.err, HasSubstr("cuepoint-author preview: --width must be 160..3840 pixels, got 0\n"));
   EXPECT_FALSE(fs::exists(out));
   const auto huge = author({"preview", kSample.string(), "-o", out.string(), "--width", "5000"});
   EXPECT_EQ(huge.exit_code, 2);
-  EXPECT_EQ(huge.err, "cuepoint-author preview: --width must be 160..3840 pixels, got 5000\n");
+  EXPECT_THAT(huge.err, HasSubstr("cuepoint-author preview: --width must be 160..3840 pixels, got 5000\n"));
+}
+
+TEST_F(PreviewCommandTest, ALessonWithoutCuesIsRefused) {
+  const fs::path folder = kScratch / "no-cues";
+  fs::create_directories(folder);
+  fs::copy_file(kSample / "lecture.mp4", folder / "lecture.mp4");
+  ASSERT_EQ(author({"new", (folder / "lecture.mp4").string()}).exit_code, 0);
+  const fs::path out = kScratch / "no-cues.png";
+  const auto result = author({"preview", folder.string(), "-o", out.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, HasSubstr("cuepoint-author preview: " + (folder / "lesson.xml").string() +
+                                    ": the lesson has no cues: nothing to preview\n"));
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(PreviewCommandTest, DrawingShowsProgressOnATerminal) {
+  const fs::path out = kScratch / "terminal.png";
+  const auto result = author_on_terminal({"preview", kSample.string(), "-o", out.string(), "--width", "160"});
+  ASSERT_EQ(result.exit_code, 0) << result.out;
+  EXPECT_THAT(result.out, HasSubstr("] 0/8 cues drawn\r["));
+  EXPECT_THAT(result.out, HasSubstr("] 8/8 cues drawn\r\n" + out.string() + ": 8 cues\r\n"));
 }
 
 }  // namespace

@@ -100,6 +100,22 @@ TEST(SourceEditorTest, InsertBeforeAndMovedSourceKeepBytes) {
                 moved + "\r\n</lesson>\r\n");
 }
 
+TEST(SourceEditorTest, InsertBeforeGoesAboveTheCommentLinesAboutTheSibling) {
+  const std::string text =
+      "<lesson>\n  <title>T</title>\n\n  <!-- the quiz:\n       two lines -->\n  <!-- second -->\n"
+      "  <cue id='q'/>\n</lesson>\n";
+  SourceEditor editor(text);
+  editor.insert_before(editor.root().child("cue"), "<cue id='new'/>");
+  EXPECT_EQ(editor.result(),
+            "<lesson>\n  <title>T</title>\n\n  <cue id='new'/>\n  <!-- the quiz:\n       two lines -->\n"
+            "  <!-- second -->\n  <cue id='q'/>\n</lesson>\n");
+  // A comment after something else on its line is not about the next element.
+  SourceEditor shared("<lesson>\n  <title>T</title> <!-- t -->\n  <cue id='q'/>\n</lesson>\n");
+  shared.insert_before(shared.root().child("cue"), "<cue id='new'/>");
+  EXPECT_EQ(shared.result(),
+            "<lesson>\n  <title>T</title> <!-- t -->\n  <cue id='new'/>\n  <cue id='q'/>\n</lesson>\n");
+}
+
 TEST(SourceEditorTest, ElementXmlIsIndentedRelativeToItsOwnLine) {
   const SourceEditor editor("<a>\n    <b>x<c/>\n    </b>\n</a>\n");
   EXPECT_EQ(editor.element_xml_of(editor.root().child("b")), "<b>x<c/>\n</b>");

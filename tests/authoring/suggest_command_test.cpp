@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <memory>
 
-#include "process.hpp"
+#include "author_process.hpp"
 #include "temp_dir.hpp"
 
 namespace cuepoint::testing {
@@ -57,12 +57,6 @@ std::string slides_filter() {
   }
   return graph + "aevalsrc='0.4*sin(2*PI*330*t)*not(" + quiet + ")':s=48000:d=" + std::to_string(kLength) +
          "[a]";
-}
-
-ProcessResult author(const std::vector<std::string>& arguments) {
-  std::vector<std::string> command{CUEPOINT_AUTHOR_BINARY};
-  command.insert(command.end(), arguments.begin(), arguments.end());
-  return run(command);
 }
 
 json suggestions_of(const fs::path& video) {
@@ -215,8 +209,11 @@ TEST_F(SuggestCommand, AReadOnlyOrInvalidLessonIsLeftUntouched) {
   ASSERT_EQ(::chmod(lesson.c_str(), 0444), 0);
   auto result = author({"suggest", (*dir_ / "slides.mp4").string(), "--add", lesson.string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_THAT(result.err, HasSubstr("cuepoint-author suggest: lesson '" + lesson.string() +
-                                    "' is read-only: make it writable to add cues to it\n"));
+  // Refused before the video is scanned: no suggestion is printed.
+  EXPECT_EQ(result.err, "cuepoint-author suggest: cannot edit " + lesson.string() + ": " + lesson.string() +
+                            " is read-only (make it writable to edit it: chmod u+w " + lesson.string() +
+                            ")\n");
+  EXPECT_EQ(result.out, "");
   EXPECT_EQ(read_file(lesson), text);
 
   const auto broken = *dir_ / "broken.xml";
@@ -225,9 +222,41 @@ TEST_F(SuggestCommand, AReadOnlyOrInvalidLessonIsLeftUntouched) {
   write_file(broken, bad);
   result = author({"suggest", (*dir_ / "slides.mp4").string(), "--add", broken.string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_THAT(result.err, HasSubstr("cuepoint-author suggest: lesson '" + broken.string() +
-                                    "' has errors; fix them first:\n" + broken.string() + ":"));
+  EXPECT_THAT(result.err, ::testing::StartsWith(broken.string() + ":"));
+  EXPECT_THAT(result.err,
+              HasSubstr("cuepoint-author suggest: " + broken.string() +
+                        " has errors: fix them first (cuepoint-author validate " + broken.string() + ")\n"));
   EXPECT_EQ(read_file(broken), bad);
+}
+
+TEST_F(SuggestCommand, AnAdditionThatWouldMakeTheLessonInvalidIsRefused) {
+  // A 5-second clip of the slides: every suggestion after 0:05 would lie past the video's end.
+  const auto short_clip = *dir_ / "short.mp4";
+  run_or_throw({FFMPEG_EXECUTABLE, "-loglevel", "error", "-y", "-i", (*dir_ / "slides.mp4").string(), "-t",
+                "5", "-c", "copy", short_clip.string()});
+  const auto lesson = *dir_ / "short.xml";
+  const std::string text =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lesson xmlns=\"urn:cuepoint:lesson:1\" id=\"x\" "
+      "version=\"1\">\n  <title>X</title>\n  <video src=\"short.mp4\"/>\n</lesson>\n";
+  write_file(lesson, text);
+  const auto result = author({"suggest", (*dir_ / "slides.mp4").string(), "--add", lesson.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_THAT(result.err, ::testing::StartsWith(lesson.string() + ":"));
+  EXPECT_THAT(result.err, HasSubstr(": error: cue 'suggested-"));
+  EXPECT_THAT(result.err, HasSubstr("cuepoint-author suggest: " + lesson.string() +
+                                    " was not changed: the edit would make it invalid (see above)\n"));
+  EXPECT_EQ(read_file(lesson), text);
+}
+
+TEST_F(SuggestCommand, ScanningShowsProgressOnATerminalOnly) {
+  const auto on_terminal = author_on_terminal({"suggest", (*dir_ / "slides.mp4").string()});
+  ASSERT_EQ(on_terminal.exit_code, 0) << on_terminal.out;
+  EXPECT_THAT(on_terminal.out, HasSubstr("/60 s scanned for slide changes\r\n"));
+  EXPECT_THAT(on_terminal.out, HasSubstr("/60 s scanned for pauses\r\n"));
+  EXPECT_THAT(on_terminal.out, HasSubstr("0:09.251\tsilence\r\n"));
+  const auto piped = author({"suggest", (*dir_ / "slides.mp4").string()});
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(piped.err, "");
 }
 
 TEST_F(SuggestCommand, AMissingOrSilentVideoIsSaidSo) {
