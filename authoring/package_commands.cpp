@@ -35,8 +35,9 @@ std::vector<package::PackFile> files_of(const loader::LoadedLesson& loaded) {
   const auto add = [&](const loader::MediaReference& reference) {
     const std::string name = fs::path(reference.src).lexically_normal().generic_string();
     if (name == package::kLessonName || name == package::kManifestName)
-      throw AuthoringError(loaded.file.string() + ": media file '" + reference.src + "' has a name the package "
-                                                  "itself uses; rename it");
+      throw AuthoringError(loaded.file.string() + ": media file '" + reference.src +
+                           "' has a name the package "
+                           "itself uses; rename it");
     for (const auto& file : files) {
       if (file.name == name) return;  // one file named twice (two tracks of one file)
     }
@@ -71,7 +72,8 @@ void run_verify(const PackageArguments& arguments) {
   // lesson inside, as the player would open it.
   const LessonCheck check = check_lesson(arguments.input);
   print_diagnostics(check.diagnostics);
-  if (!check.ok()) throw AuthoringError(arguments.input + ": the lesson in the package has errors (see above)");
+  if (!check.ok())
+    throw AuthoringError(arguments.input + ": the lesson in the package has errors (see above)");
   std::cout << arguments.input << ": intact and valid (" << check.loaded->lesson.cues.size() << " cues)\n";
 }
 
@@ -90,7 +92,8 @@ void run_unpack(const PackageArguments& arguments) {
 void add_package_commands(CLI::App& app, int& exit_code) {
   auto pack_arguments = std::make_shared<PackageArguments>();
   CLI::App& pack = *app.add_subcommand("pack", "Write a lesson and its media into one .cuepoint file");
-  pack.add_option("LESSON", pack_arguments->input, "lesson XML file, or a folder holding lesson.xml")->required();
+  pack.add_option("LESSON", pack_arguments->input, "lesson XML file, or a folder holding lesson.xml")
+      ->required();
   pack.add_option("-o,--output", pack_arguments->output, "the package to write (NAME.cuepoint)")->required();
   pack.footer(
       "Example: cuepoint-author pack samples/intro-fractions -o intro-fractions.cuepoint\n"
@@ -114,12 +117,14 @@ void add_package_commands(CLI::App& app, int& exit_code) {
   auto unpack_arguments = std::make_shared<PackageArguments>();
   CLI::App& unpack = *app.add_subcommand("unpack", "Extract a .cuepoint package into a new folder");
   unpack.add_option("FILE", unpack_arguments->input, "the package")->required();
-  unpack.add_option("-o,--output", unpack_arguments->output, "the folder to create (must not exist)")->required();
+  unpack.add_option("-o,--output", unpack_arguments->output, "the folder to create (must not exist)")
+      ->required();
   unpack.footer(
       "Example: cuepoint-author unpack intro-fractions.cuepoint -o intro-fractions\n"
       "Packages from anyone are safe to unpack: absolute names, '..', links, duplicate names, names that\n"
       "differ only in case and zip bombs are refused, and nothing is written outside the new folder\n"
-      "(nothing at all unless every file is intact). Exit status: 0 unpacked; 1 refused or damaged; 2 usage.");
+      "(nothing at all unless every file is intact). Exit status: 0 unpacked; 1 refused or damaged; 2 "
+      "usage.");
   unpack.callback([unpack_arguments, &exit_code] {
     exit_code = run_reporting("unpack", [&] { run_unpack(*unpack_arguments); });
   });

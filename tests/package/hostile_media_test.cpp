@@ -42,7 +42,8 @@ class HostileMedia : public ::testing::Test {
   static fs::path outside(const std::string& name) { return dir_->path() / "outside" / name; }
 
   // A lesson folder holding lesson.xml with `src` and, when given, `video_bytes` as video.mp4.
-  static fs::path make_lesson(const std::string& name, const std::string& src, const std::string& video_bytes = {}) {
+  static fs::path make_lesson(const std::string& name, const std::string& src,
+                              const std::string& video_bytes = {}) {
     const fs::path folder = dir_->path() / name;
     write_file(folder / "lesson.xml", lesson_with_video(src));
     if (!video_bytes.empty()) write_file(folder / "video.mp4", video_bytes);
@@ -65,8 +66,9 @@ std::unique_ptr<TempDir> HostileMedia::dir_;
 
 TEST_F(HostileMedia, UrlsAndProtocolSyntaxAreNotFiles) {
   expect_refused(make_lesson("http", "http://example.com/video.mp4"), "not found");
-  expect_refused(make_lesson("concat", "concat:" + outside("clip.mp4").string() + "|" + outside("clip.mp4").string()),
-                 "video");
+  expect_refused(
+      make_lesson("concat", "concat:" + outside("clip.mp4").string() + "|" + outside("clip.mp4").string()),
+      "video");
   expect_refused(make_lesson("subfile", "subfile,,start,0,end,0,,:" + outside("clip.mp4").string()), "video");
   expect_refused(make_lesson("file-url", "file:" + outside("clip.mp4").string()), "video");
 }
@@ -88,7 +90,8 @@ TEST_F(HostileMedia, AnFfconcatListPosingAsVideoIsRefused) {
 }
 
 TEST_F(HostileMedia, AnImagePosingAsVideoIsRefused) {
-  expect_refused(make_lesson("image", "video.mp4", read_file(outside("frame.png"))), "an image or image sequence");
+  expect_refused(make_lesson("image", "video.mp4", read_file(outside("frame.png"))),
+                 "an image or image sequence");
 }
 
 TEST_F(HostileMedia, EntityExpansionIsRefused) {
@@ -106,11 +109,12 @@ TEST_F(HostileMedia, APackagedLessonCannotNameFilesOutsideThePackage) {
   const std::string xml = lesson_with_video("../outside/clip.mp4");
   integrity::Sha256Stream digest;
   digest.update(xml.data(), xml.size());
-  write_zip(package, {{"manifest.json",
-                       R"({"format": "cuepoint-package", "version": 1, "files": [{"name": "lesson.xml", "size": )" +
-                           std::to_string(xml.size()) + R"(, "sha256": ")" + digest.finish() + R"("}]})",
-                       {}},
-                      {"lesson.xml", xml, {}}});
+  write_zip(package,
+            {{"manifest.json",
+              R"({"format": "cuepoint-package", "version": 1, "files": [{"name": "lesson.xml", "size": )" +
+                  std::to_string(xml.size()) + R"(, "sha256": ")" + digest.finish() + R"("}]})",
+              {}},
+             {"lesson.xml", xml, {}}});
   const ProcessResult validated = author({"validate", package.string()});
   EXPECT_EQ(validated.exit_code, 1);
   EXPECT_NE(validated.err.find("video '../outside/clip.mp4' does not name a file inside the package"),

@@ -26,14 +26,21 @@ std::vector<Hostile> corpus() {
   std::vector<ZipEntry> many{manifest, lesson};
   for (int i = 0; i < 1001; ++i) many.push_back({"f" + std::to_string(i), "x", {}});
   return {
-      {"zip-slip", {manifest, lesson, {"../escaped.txt", "pwned", {}}}, "entry '../escaped.txt' leaves the package"},
-      {"deep zip-slip", {manifest, lesson, {"media/../../../escaped.txt", "pwned", {}}}, "leaves the package"},
-      {"absolute name", {manifest, lesson, {"/tmp/cuepoint-escaped.txt", "pwned", {}}}, "has an absolute name"},
+      {"zip-slip",
+       {manifest, lesson, {"../escaped.txt", "pwned", {}}},
+       "entry '../escaped.txt' leaves the package"},
+      {"deep zip-slip",
+       {manifest, lesson, {"media/../../../escaped.txt", "pwned", {}}},
+       "leaves the package"},
+      {"absolute name",
+       {manifest, lesson, {"/tmp/cuepoint-escaped.txt", "pwned", {}}},
+       "has an absolute name"},
       {"symlink", {manifest, lesson, {"lecture.mp4", {}, "/etc/passwd"}}, "entry 'lecture.mp4' is a link"},
       {"duplicate", {manifest, lesson, {"lesson.xml", "<other/>", {}}}, "entry 'lesson.xml' appears twice"},
       {"case twins", {manifest, lesson, {"Lesson.XML", "<other/>", {}}}, "differs only in case"},
       {"backslash", {manifest, lesson, {"..\\escaped.txt", "x", {}}}, "has a '\\' in its name"},
-      {"zip bomb", {manifest, lesson, {"bomb.bin", std::string(std::size_t{64} << 20, '\0'), {}}},
+      {"zip bomb",
+       {manifest, lesson, {"bomb.bin", std::string(std::size_t{64} << 20, '\0'), {}}},
        "(a zip bomb?)"},
       {"too many entries", many, "more than 1000 entries"},
       {"no manifest", {lesson}, "it has no manifest.json"},
@@ -59,7 +66,8 @@ TEST(HostilePackage, EachIsRefusedByUnpackValidateAndThePlayerWritingNothing) {
     const ProcessResult validated = author({"validate", package.string()});
     EXPECT_EQ(validated.exit_code, 1);
     EXPECT_NE(validated.err.find(hostile.expected), std::string::npos) << validated.err;
-    const ProcessResult played = player({package.string(), "--headless", "--db", (dir / "db.sqlite").string()});
+    const ProcessResult played =
+        player({package.string(), "--headless", "--db", (dir / "db.sqlite").string()});
     EXPECT_EQ(played.exit_code, 1);
     EXPECT_NE(played.err.find(hostile.expected), std::string::npos) << played.err;
   }

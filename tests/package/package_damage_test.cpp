@@ -22,7 +22,8 @@ class PackageDamage : public ::testing::Test {
     const ProcessResult verified = author({"verify", package_.string()});
     EXPECT_EQ(verified.exit_code, 1) << verified.out;
     EXPECT_NE(verified.err.find(expected), std::string::npos) << verified.err;
-    const ProcessResult played = player({package_.string(), "--headless", "--db", (dir_ / "db.sqlite").string()});
+    const ProcessResult played =
+        player({package_.string(), "--headless", "--db", (dir_ / "db.sqlite").string()});
     EXPECT_EQ(played.exit_code, 1) << played.out;
     EXPECT_NE(played.err.find(expected), std::string::npos) << played.err;
     EXPECT_EQ(played.out.find("cue"), std::string::npos) << "nothing may play: " << played.out;
@@ -65,8 +66,8 @@ TEST_F(PackageDamage, AnAlteredManifestIsNamed) {
     entry.data.replace(at, size.size(), "\"size\": 12");
   }
   rewrite(entries);
-  expect_refused("intro.cuepoint/captions.en.vtt: is " + std::to_string(fs::file_size(kSample / "captions.en.vtt")) +
-                 " bytes, the manifest says 12");
+  expect_refused("intro.cuepoint/captions.en.vtt: is " +
+                 std::to_string(fs::file_size(kSample / "captions.en.vtt")) + " bytes, the manifest says 12");
 }
 
 TEST_F(PackageDamage, AnAlteredHashInTheManifestIsNamed) {

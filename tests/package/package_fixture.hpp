@@ -12,7 +12,8 @@
 
 namespace cuepoint::testing {
 
-inline const std::filesystem::path kSample = std::filesystem::path(CUEPOINT_SOURCE_DIR) / "samples/intro-fractions";
+inline const std::filesystem::path kSample =
+    std::filesystem::path(CUEPOINT_SOURCE_DIR) / "samples/intro-fractions";
 
 inline ProcessResult player(const std::vector<std::string>& arguments) {
   std::vector<std::string> command{CUEPOINT_BINARY};

@@ -23,8 +23,8 @@ Run play(const fs::path& lesson, const fs::path& scratch) {
   fs::create_directories(scratch);
   const ProcessResult result =
       player({lesson.string(), "--headless", "--answers", (kSample / "answers.json").string(), "--db",
-              (scratch / "db.sqlite").string(), "--events", (scratch / "events.jsonl").string(), "--frames-dir",
-              (scratch / "frames").string(), "--learner", "package-test"});
+              (scratch / "db.sqlite").string(), "--events", (scratch / "events.jsonl").string(),
+              "--frames-dir", (scratch / "frames").string(), "--learner", "package-test"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   Run run{json_lines(read_file(scratch / "events.jsonl")), scratch / "frames"};
   // Where the lesson came from and where frames were written differ by design.
@@ -41,7 +41,8 @@ TEST(PackagePlay, PackVerifyUnpackAndPlayInPlaceLikeTheFolder) {
   const ProcessResult packed = author({"pack", kSample.string(), "-o", package.string()});
   ASSERT_EQ(packed.exit_code, 0) << packed.err;
   EXPECT_NE(packed.out.find("packed 4 files"), std::string::npos) << packed.out;
-  EXPECT_EQ(file_names_in(dir.path()), std::vector<std::string>{"intro.cuepoint"}) << "no temporary file left";
+  EXPECT_EQ(file_names_in(dir.path()), std::vector<std::string>{"intro.cuepoint"})
+      << "no temporary file left";
 
   const ProcessResult verified = author({"verify", package.string()});
   EXPECT_EQ(verified.exit_code, 0) << verified.err;
@@ -57,8 +58,9 @@ TEST(PackagePlay, PackVerifyUnpackAndPlayInPlaceLikeTheFolder) {
 
   const ProcessResult unpacked = author({"unpack", package.string(), "-o", (dir / "unpacked").string()});
   ASSERT_EQ(unpacked.exit_code, 0) << unpacked.err;
-  EXPECT_EQ(tree_of(dir / "unpacked"), (std::vector<std::string>{"captions.en.vtt", "captions.es.vtt",
-                                                                  "lecture.mp4", "lesson.xml", "manifest.json"}));
+  EXPECT_EQ(tree_of(dir / "unpacked"),
+            (std::vector<std::string>{"captions.en.vtt", "captions.es.vtt", "lecture.mp4", "lesson.xml",
+                                      "manifest.json"}));
   for (const char* name : {"lesson.xml", "lecture.mp4", "captions.en.vtt", "captions.es.vtt"})
     EXPECT_EQ(read_file(dir / "unpacked" / name), read_file(kSample / name)) << name;
 

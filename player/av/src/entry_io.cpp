@@ -32,8 +32,7 @@ int read_range(void* opaque, std::uint8_t* buffer, int size) {
   const std::uint64_t left = file.range.size - file.position;
   const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(left, static_cast<std::uint64_t>(size)));
   for (;;) {
-    const ssize_t got =
-        ::pread(file.fd, buffer, want, static_cast<off_t>(file.range.offset + file.position));
+    const ssize_t got = ::pread(file.fd, buffer, want, static_cast<off_t>(file.range.offset + file.position));
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) return AVERROR(errno);
     if (got == 0) return AVERROR_EOF;  // the package was cut short since it was checked

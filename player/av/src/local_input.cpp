@@ -42,8 +42,9 @@ int refuse_nested_open(AVFormatContext*, AVIOContext**, const char*, int, AVDict
 
 // The demuxer options of every open: the protocol and format whitelists.
 std::optional<std::string> set_up(DictionaryPtr& dictionary, const LocalInputOptions& options) {
-  for (const auto& [key, value] : {std::pair<const char*, std::string>{"protocol_whitelist", "file"},
-                                   std::pair<const char*, std::string>{"format_whitelist", options.format_whitelist}}) {
+  for (const auto& [key, value] :
+       {std::pair<const char*, std::string>{"protocol_whitelist", "file"},
+        std::pair<const char*, std::string>{"format_whitelist", options.format_whitelist}}) {
     if (value.empty()) continue;
     AVDictionary* raw = dictionary.release();
     const int set = av_dict_set(&raw, key, value.c_str(), 0);
@@ -72,7 +73,8 @@ LocalInput open_with(const std::string& name, const LocalInputOptions& options, 
   if (opened < 0) {
     // FFmpeg answers EINVAL ("Format not on whitelist") for a recognised demuxer that is not allowed.
     if (opened == AVERROR(EINVAL)) {
-      if (auto what = refused_format(head(), name, options.format_whitelist)) return refused(std::move(*what));
+      if (auto what = refused_format(head(), name, options.format_whitelist))
+        return refused(std::move(*what));
     }
     if (opened == AVERROR_INVALIDDATA) return {nullptr, "not recognised", true};
     return refused("cannot open: " + av_error_text(opened));
@@ -89,8 +91,9 @@ LocalInput open_package_entry(const package::EntryPath& where, const LocalInputO
     const package::PackageEntry* entry = package.find(where.entry);
     if (entry == nullptr) return refused("no such file in the package");
     if (!entry->stored)
-      return refused("it is compressed in the package; the player reads media in place, so it must be stored "
-                     "(cuepoint-author pack does that)");
+      return refused(
+          "it is compressed in the package; the player reads media in place, so it must be stored "
+          "(cuepoint-author pack does that)");
     io.emplace(where.package, ByteRange{entry->data_offset, entry->size});
   } catch (const package::PackageError& error) {
     return refused(error.what());

@@ -30,7 +30,8 @@ std::optional<std::string> resolve_entry(MediaReference& reference, const packag
   const std::string kind = reference.kind == MediaKind::Video ? "video" : "captions";
   const std::string name = fs::path(reference.src).lexically_normal().generic_string();
   reference.named = package.file() / name;
-  if (name.empty() || name.front() == '/' || name.rfind("..", 0) == 0 || reference.src.find(':') != std::string::npos)
+  if (name.empty() || name.front() == '/' || name.rfind("..", 0) == 0 ||
+      reference.src.find(':') != std::string::npos)
     return kind + " '" + reference.src + "' does not name a file inside the package";
   const package::PackageEntry* entry = package.find(name);
   if (entry == nullptr || name == package::kManifestName)
@@ -67,7 +68,8 @@ LoadResult load_package_lesson(const fs::path& file, const DigestProgress& progr
   std::error_code error;
   loaded.folder = fs::canonical(file, error);
   if (error) {
-    result.diagnostics.push_back(error_at(file.string(), {}, "cannot resolve the package: " + error.message()));
+    result.diagnostics.push_back(
+        error_at(file.string(), {}, "cannot resolve the package: " + error.message()));
     return result;
   }
   loaded.sha256 = sha256_of_text(xml);  // the same as the unpacked lesson.xml's: the same content

@@ -33,7 +33,8 @@ archive_entry* EntryStream::next() {
   const int status = archive_read_next_header(reader_.get(), &entry);
   if (status == ARCHIVE_EOF) return nullptr;
   if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
-    fail(PackageError::Kind::Damaged, "damaged package (not a complete zip): " + archive_message(reader_.get()));
+    fail(PackageError::Kind::Damaged,
+         "damaged package (not a complete zip): " + archive_message(reader_.get()));
   return entry;
 }
 
@@ -41,7 +42,8 @@ std::uint64_t EntryStream::header_position() const {
   return static_cast<std::uint64_t>(std::max<la_int64_t>(0, archive_read_header_position(reader_.get())));
 }
 
-void EntryStream::read_data(const std::string& name, const std::function<void(const char*, std::size_t)>& sink) {
+void EntryStream::read_data(const std::string& name,
+                            const std::function<void(const char*, std::size_t)>& sink) {
   std::array<char, kBlockBytes> buffer{};
   for (;;) {
     const la_ssize_t n = archive_read_data(reader_.get(), buffer.data(), buffer.size());
@@ -63,8 +65,8 @@ void EntryStream::count(const std::string& name, std::uint64_t bytes) {
   if (out_ <= out_limit_) return;
   fail(PackageError::Kind::Refused,
        out_limit_ < limits_.max_bytes
-           ? "refused: entry '" + name + "' expands the package more than " + std::to_string(limits_.max_expansion) +
-                 " times its size (a zip bomb?)"
+           ? "refused: entry '" + name + "' expands the package more than " +
+                 std::to_string(limits_.max_expansion) + " times its size (a zip bomb?)"
            : "refused: the package expands to more than " + std::to_string(limits_.max_bytes) + " bytes");
 }
 

@@ -26,19 +26,25 @@ LocalHeader read_local_header(const std::filesystem::path& file, std::uint64_t h
   };
   std::ifstream in(file, std::ios::binary);
   if (!in) throw PackageError(PackageError::Kind::Io, file.string() + ": cannot open");
-  in.seekg(static_cast<std::streamoff>(header_offset));
-  std::array<unsigned char, kFixedBytes> fixed{};
-  if (!in.read(reinterpret_cast<char*>(fixed.data()), fixed.size())) throw damaged("its zip header is cut off");
-  if (little_endian(fixed.data(), 4) != kSignature) throw damaged("no zip header where libarchive found one");
-  const std::uint32_t name_length = little_endian(fixed.data() + 26, 2);
-  const std::uint32_t extra_length = little_endian(fixed.data() + 28, 2);
-  std::string stored_name(name_length, '\0');
-  if (!in.read(stored_name.data(), name_length) || stored_name != name)
-    throw damaged("its zip header does not name it");
-  LocalHeader header;
-  header.method = static_cast<std::uint16_t>(little_endian(fixed.data() + 8, 2));
-  header.data_offset = header_offset + kFixedBytes + name_length + extra_length;
-  return header;
+  // libarchive reports the position before the previous entry's data descriptor
+  // when that entry was skipped: the descriptor (12 bytes, 16 with its optional
+  // signature, 24 with Zip64 sizes) may still lie before this header.
+  for (const std::uint64_t descriptor : {0, 16, 12, 24}) {
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(header_offset + descriptor));
+    std::array<unsigned char, kFixedBytes> fixed{};
+    if (!in.read(reinterpret_cast<char*>(fixed.data()), fixed.size())) continue;
+    if (little_endian(fixed.data(), 4) != kSignature) continue;
+    const std::uint32_t name_length = little_endian(fixed.data() + 26, 2);
+    const std::uint32_t extra_length = little_endian(fixed.data() + 28, 2);
+    std::string stored_name(name_length, '\0');
+    if (!in.read(stored_name.data(), name_length) || stored_name != name) continue;
+    LocalHeader header;
+    header.method = static_cast<std::uint16_t>(little_endian(fixed.data() + 8, 2));
+    header.data_offset = header_offset + descriptor + kFixedBytes + name_length + extra_length;
+    return header;
+  }
+  throw damaged("no zip header naming it where libarchive found it");
 }
 
 }  // namespace cuepoint::package

@@ -15,7 +15,8 @@ struct LocalHeader {
   std::uint64_t data_offset = 0;
 };
 
-// Reads the local file header at `header_offset` and checks its signature and that
+// Reads the local file header at `header_offset` (or just after the previous
+// entry's data descriptor there) and checks its signature and that
 // it names `name`. Throws PackageError (Damaged) otherwise.
 LocalHeader read_local_header(const std::filesystem::path& file, std::uint64_t header_offset,
                               const std::string& name, const std::string& where);

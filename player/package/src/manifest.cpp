@@ -64,7 +64,8 @@ Manifest parse_manifest(const std::string& text, const std::string& where) {
     }
     ManifestFile file{item["name"].get<std::string>(), item["size"].get<std::uint64_t>(),
                       item["sha256"].get<std::string>()};
-    if (!is_hex_digest(file.sha256)) fail(where, "file '" + file.name + "' has no valid sha256 (64 hex digits)");
+    if (!is_hex_digest(file.sha256))
+      fail(where, "file '" + file.name + "' has no valid sha256 (64 hex digits)");
     if (manifest.find(file.name) != nullptr) fail(where, "file '" + file.name + "' is listed twice");
     manifest.files.push_back(std::move(file));
   }

@@ -95,13 +95,16 @@ void Package::extract_to(const fs::path& folder) const {
     const std::string name = raw_name != nullptr ? raw_name : "";
     const PackageEntry* expected = find(name);
     if (expected == nullptr) {  // manifest.json: kept, it is what `verify` checks
-      if (name != kManifestName) stream.fail(Kind::Damaged, "entry '" + name + "' changed since it was opened");
+      if (name != kManifestName)
+        stream.fail(Kind::Damaged, "entry '" + name + "' changed since it was opened");
     }
     const fs::path target = staging.path() / fs::path(name);
     fs::create_directories(target.parent_path(), error);
-    if (error) throw PackageError(Kind::Io, target.parent_path().string() + ": cannot create: " + error.message());
+    if (error)
+      throw PackageError(Kind::Io, target.parent_path().string() + ": cannot create: " + error.message());
     FileDescriptor out(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-    if (out.get() < 0) throw PackageError(Kind::Io, target.string() + ": cannot create: " + std::strerror(errno));
+    if (out.get() < 0)
+      throw PackageError(Kind::Io, target.string() + ": cannot create: " + std::strerror(errno));
     integrity::Sha256Stream digest;
     std::uint64_t size = 0;
     stream.read_data(name, [&](const char* data, std::size_t n) {

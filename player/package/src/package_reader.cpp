@@ -33,7 +33,8 @@ std::vector<Listed> central_directory(const fs::path& file) {
   if (!reader || archive_read_support_format_zip_seekable(reader.get()) != ARCHIVE_OK)
     throw PackageError(Kind::Io, file.string() + ": cannot start reading (libarchive)");
   if (archive_read_open_filename(reader.get(), file.c_str(), 1 << 16) != ARCHIVE_OK)
-    throw PackageError(Kind::Damaged, file.string() + ": damaged package (its zip directory cannot be read: " +
+    throw PackageError(Kind::Damaged, file.string() +
+                                          ": damaged package (its zip directory cannot be read: " +
                                           archive_message(reader.get()) + "; a truncated file?)");
   std::vector<Listed> listed;
   archive_entry* entry = nullptr;
@@ -44,7 +45,8 @@ std::vector<Listed> central_directory(const fs::path& file) {
     if (archive_read_data_skip(reader.get()) != ARCHIVE_OK) break;
   }
   if (status != ARCHIVE_EOF)
-    throw PackageError(Kind::Damaged, file.string() + ": damaged package (its zip directory cannot be read: " +
+    throw PackageError(Kind::Damaged, file.string() +
+                                          ": damaged package (its zip directory cannot be read: " +
                                           archive_message(reader.get()) + ")");
   return listed;
 }
@@ -130,8 +132,7 @@ Package Package::open(const fs::path& file, const PackageLimits& limits) {
     stream.count(name, size);  // what the header declares, before anything is inflated
     in_order.push_back({name, size});
 
-    const LocalHeader header =
-        read_local_header(file, stream.header_position(), name, package.where(name));
+    const LocalHeader header = read_local_header(file, stream.header_position(), name, package.where(name));
     if (name == kManifestName) {
       manifest_text.emplace();
       stream.read_data(name, [&](const char* data, std::size_t n) {
@@ -143,19 +144,22 @@ Package Package::open(const fs::path& file, const PackageLimits& limits) {
       continue;
     }
     PackageEntry item{name, size, header.method == 0, header.data_offset, {}};
-    if (item.stored && (item.data_offset > package.file_size_ || size > package.file_size_ - item.data_offset))
+    if (item.stored &&
+        (item.data_offset > package.file_size_ || size > package.file_size_ - item.data_offset))
       stream.fail(Kind::Damaged, "damaged package: entry '" + name + "' is cut off (a truncated file?)");
     package.entries_.push_back(std::move(item));
     stream.skip(name);
   }
   if (central_directory(file) != in_order)
-    throw PackageError(Kind::Damaged, file.string() +
-                                          ": damaged package: its zip directory does not list the entries it holds "
-                                          "(a truncated or altered file?)");
+    throw PackageError(Kind::Damaged,
+                       file.string() +
+                           ": damaged package: its zip directory does not list the entries it holds "
+                           "(a truncated or altered file?)");
   if (!manifest_text)
     throw PackageError(Kind::NotAPackage,
-                       file.string() + ": not a Cuepoint package: it has no manifest.json (cuepoint-author pack "
-                                       "makes one)");
+                       file.string() +
+                           ": not a Cuepoint package: it has no manifest.json (cuepoint-author pack "
+                           "makes one)");
 
   const Manifest manifest = parse_manifest(*manifest_text, package.where(kManifestName));
   for (auto& entry : package.entries_) {
@@ -169,8 +173,9 @@ Package Package::open(const fs::path& file, const PackageLimits& limits) {
   }
   for (const auto& listed : manifest.files) {
     if (package.find(listed.name) == nullptr)
-      throw PackageError(Kind::Damaged,
-                         package.where(listed.name) + ": missing (the manifest lists it, the package does not hold it)");
+      throw PackageError(
+          Kind::Damaged,
+          package.where(listed.name) + ": missing (the manifest lists it, the package does not hold it)");
   }
   if (package.find(kLessonName) == nullptr)
     throw PackageError(Kind::NotAPackage, file.string() + ": not a Cuepoint package: it has no lesson.xml");
@@ -191,8 +196,8 @@ std::string Package::read_text(const std::string& name) const {
     integrity::Sha256Stream digest;
     stream.read_data(name, [&](const char* data, std::size_t n) {
       if (text.size() + n > limits_.max_text_bytes)
-        stream.fail(Kind::Refused,
-                    "refused: entry '" + name + "' is larger than " + std::to_string(limits_.max_text_bytes) + " bytes");
+        stream.fail(Kind::Refused, "refused: entry '" + name + "' is larger than " +
+                                       std::to_string(limits_.max_text_bytes) + " bytes");
       text.append(data, n);
       digest.update(data, n);
     });

@@ -1,8 +1,8 @@
 #include "cuepoint/package/package_writer.hpp"
 
 #include <array>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <system_error>
 
@@ -47,7 +47,9 @@ class Writer {
   void close() { check(archive_write_close(writer_.get()), "close"); }
 
  private:
-  [[noreturn]] void fail(const std::string& why) const { throw PackageError(Kind::Io, file_.string() + ": " + why); }
+  [[noreturn]] void fail(const std::string& why) const {
+    throw PackageError(Kind::Io, file_.string() + ": " + why);
+  }
   void check(int status, const char* what) const {
     if (status < ARCHIVE_WARN) fail(std::string(what) + ": " + archive_message(writer_.get()));
   }
@@ -75,7 +77,8 @@ void write_package(const fs::path& target, const std::vector<PackFile>& files) {
     if (const std::string why = bad_entry_name(file.name); !why.empty())
       throw PackageError(Kind::Refused, file.source.string() + ": cannot be packed: it " + why);
     if (file.name == kManifestName || manifest.find(file.name) != nullptr)
-      throw PackageError(Kind::Refused, file.source.string() + ": cannot be packed twice as '" + file.name + "'");
+      throw PackageError(Kind::Refused,
+                         file.source.string() + ": cannot be packed twice as '" + file.name + "'");
     std::error_code error;
     const std::uintmax_t size = fs::file_size(file.source, error);
     if (error) throw PackageError(Kind::Io, file.source.string() + ": cannot read: " + error.message());
@@ -87,15 +90,16 @@ void write_package(const fs::path& target, const std::vector<PackFile>& files) {
   }
 
   std::random_device random;
-  const fs::path partial = target.parent_path() / ("." + target.filename().string() + ".partial-" +
-                                                   std::to_string(random()));
+  const fs::path partial =
+      target.parent_path() / ("." + target.filename().string() + ".partial-" + std::to_string(random()));
   try {
     Writer writer(partial);
     const std::string manifest_text = write_manifest(manifest);
     writer.add(kManifestName, manifest_text.size(),
                [&](Writer& w) { w.data(manifest_text.data(), manifest_text.size()); });
     for (std::size_t i = 0; i < files.size(); ++i) {
-      writer.add(files[i].name, manifest.files[i].size, [&](Writer& w) { copy_file_into(w, files[i].source); });
+      writer.add(files[i].name, manifest.files[i].size,
+                 [&](Writer& w) { copy_file_into(w, files[i].source); });
     }
     writer.close();
     // The files may have changed while they were packed: the package is only kept

@@ -20,10 +20,10 @@ namespace cuepoint::package {
 
 struct PackageLimits {
   std::size_t max_entries = 1000;
-  std::uint64_t max_bytes = std::uint64_t{16} << 30;         // all entries together
-  std::uint64_t max_expansion = 100;                         // bytes out per byte of package ...
-  std::uint64_t expansion_floor = std::uint64_t{16} << 20;   // ... once more than this came out
-  std::size_t max_text_bytes = std::size_t{16} << 20;        // lesson.xml, manifest.json
+  std::uint64_t max_bytes = std::uint64_t{16} << 30;        // all entries together
+  std::uint64_t max_expansion = 100;                        // bytes out per byte of package ...
+  std::uint64_t expansion_floor = std::uint64_t{16} << 20;  // ... once more than this came out
+  std::size_t max_text_bytes = std::size_t{16} << 20;       // lesson.xml, manifest.json
 };
 
 struct PackageEntry {
