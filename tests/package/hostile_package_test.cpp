@@ -38,7 +38,8 @@ std::vector<Hostile> corpus() {
       {"symlink", {manifest, lesson, {"lecture.mp4", {}, "/etc/passwd"}}, "entry 'lecture.mp4' is a link"},
       {"duplicate", {manifest, lesson, {"lesson.xml", "<other/>", {}}}, "entry 'lesson.xml' appears twice"},
       {"case twins", {manifest, lesson, {"Lesson.XML", "<other/>", {}}}, "differs only in case"},
-      {"backslash", {manifest, lesson, {"..\\escaped.txt", "x", {}}}, "has a '\\' in its name"},
+      // libarchive reads '\\' as '/', so this is a zip-slip too.
+      {"backslash", {manifest, lesson, {"..\\escaped.txt", "x", {}}}, "leaves the package folder"},
       {"zip bomb",
        {manifest, lesson, {"bomb.bin", std::string(std::size_t{64} << 20, '\0'), {}}},
        "(a zip bomb?)"},

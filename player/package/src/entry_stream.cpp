@@ -48,7 +48,8 @@ void EntryStream::read_data(const std::string& name,
   for (;;) {
     const la_ssize_t n = archive_read_data(reader_.get(), buffer.data(), buffer.size());
     if (n < 0)
-      fail(PackageError::Kind::Damaged, "entry '" + name + "' is damaged: " + archive_message(reader_.get()));
+      fail(PackageError::Kind::Damaged,
+           "damaged package: entry '" + name + "' cannot be read: " + archive_message(reader_.get()));
     if (n == 0) return;
     count(name, static_cast<std::uint64_t>(n));
     sink(buffer.data(), static_cast<std::size_t>(n));
@@ -57,7 +58,8 @@ void EntryStream::read_data(const std::string& name,
 
 void EntryStream::skip(const std::string& name) {
   if (archive_read_data_skip(reader_.get()) != ARCHIVE_OK)
-    fail(PackageError::Kind::Damaged, "entry '" + name + "' is damaged: " + archive_message(reader_.get()));
+    fail(PackageError::Kind::Damaged,
+         "damaged package: entry '" + name + "' cannot be read: " + archive_message(reader_.get()));
 }
 
 void EntryStream::count(const std::string& name, std::uint64_t bytes) {

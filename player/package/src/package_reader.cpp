@@ -40,8 +40,16 @@ std::vector<Listed> central_directory(const fs::path& file) {
   archive_entry* entry = nullptr;
   int status = ARCHIVE_OK;
   while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN) {
-    const char* name = archive_entry_pathname(entry);
-    listed.push_back({name != nullptr ? name : "", static_cast<std::uint64_t>(archive_entry_size(entry))});
+    const char* raw_name = archive_entry_pathname(entry);
+    const std::string name = raw_name != nullptr ? raw_name : "";
+    // Only the central directory says what is a link (in its external attributes):
+    // the local headers make a link look like a small file holding its target.
+    if (archive_entry_filetype(entry) == AE_IFLNK || archive_entry_hardlink(entry) != nullptr)
+      throw PackageError(Kind::Refused, file.string() + ": refused: entry '" + name + "' is a link");
+    if (archive_entry_filetype(entry) != AE_IFREG)
+      throw PackageError(Kind::Refused,
+                         file.string() + ": refused: entry '" + name + "' is not a regular file");
+    listed.push_back({name, static_cast<std::uint64_t>(archive_entry_size(entry))});
     if (archive_read_data_skip(reader.get()) != ARCHIVE_OK) break;
   }
   if (status != ARCHIVE_EOF)
