@@ -68,7 +68,7 @@ TEST_F(HostileMedia, UrlsAndProtocolSyntaxAreNotFiles) {
   expect_refused(make_lesson("http", "http://example.com/video.mp4"), "names a protocol or scheme ('http:')");
   expect_refused(
       make_lesson("concat", "concat:" + outside("clip.mp4").string() + "|" + outside("clip.mp4").string()),
-      "video");
+      "names a protocol or scheme ('concat:')");
   expect_refused(make_lesson("subfile", "subfile,,start,0,end,0,,:" + outside("clip.mp4").string()),
                  "names a protocol or scheme ('subfile,,start,0,end,0,,:')");
   expect_refused(make_lesson("file-url", "file:" + outside("clip.mp4").string()),
