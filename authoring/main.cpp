@@ -13,6 +13,7 @@
 #include "cuepoint/media/logging.hpp"
 #include "import_h5p_command.hpp"
 #include "new_command.hpp"
+#include "package_commands.hpp"
 #include "preview_command.hpp"
 #include "probe_command.hpp"
 #include "report_command.hpp"
@@ -42,6 +43,7 @@ int run(int argc, char** argv) {
   cuepoint::authoring::add_import_h5p_command(app, exit_code);
   cuepoint::authoring::add_report_command(app, exit_code);
   cuepoint::authoring::add_suggest_command(app, exit_code);
+  cuepoint::authoring::add_package_commands(app, exit_code);
 
   // Media problems are reported as diagnostics at the <video> element, not as FFmpeg's log lines.
   cuepoint::media::set_library_log(cuepoint::media::LibraryLog::Quiet);

@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
   std::string lesson;
   bool headless = false;
   std::string answers, events, frames_dir, database;
-  app.add_option("LESSON", lesson, "lesson XML file, or a folder holding lesson.xml");
+  app.add_option("LESSON", lesson, "lesson XML file, a folder holding lesson.xml, or a .cuepoint package");
   app.add_flag("--headless", headless, "play without window or audio device (checks, tests, benchmarks)");
   bool fullscreen = false;
   app.add_flag("--fullscreen", fullscreen, "open the window full screen (f toggles)");

@@ -1,13 +1,12 @@
 #include "captions_reader.hpp"
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 
 #include "ass_text.hpp"
 #include "cuepoint/av/error_text.hpp"
 #include "cuepoint/av/handles.hpp"
+#include "cuepoint/av/local_file.hpp"
 #include "cuepoint/av/local_input.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "timing_lines.hpp"
@@ -52,9 +51,9 @@ class CueLocator {
 };
 
 void check_size(const std::filesystem::path& file) {
-  std::error_code error;
-  const std::uintmax_t size = std::filesystem::file_size(file, error);
-  if (error) return;  // not a regular file, missing: open_local_input names it
+  const auto found = av::local_file_size(file);
+  if (!found) return;  // not a regular file, missing: open_local_input names it
+  const std::uint64_t size = *found;
   if (size == 0) fail(file, "the file is empty (a captions file holds WebVTT or SRT cues)");
   if (size > kMaxCaptionsFileBytes) {
     fail(file, "the file is " + std::to_string(size) + " bytes; captions files are limited to 8 MiB (" +
@@ -62,12 +61,11 @@ void check_size(const std::filesystem::path& file) {
   }
 }
 
+// A plain file or a package entry, as open_local_input reads it.
 std::string read_whole_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in) fail(file, "cannot read the file");
-  return text.str();
+  auto text = av::read_local_file(file, kMaxCaptionsFileBytes);
+  if (!text) fail(file, "cannot read the file");
+  return std::move(*text);
 }
 
 av::FormatContextPtr open_captions(const std::filesystem::path& file) {

@@ -4,7 +4,9 @@
 
 #include "cuepoint/integrity/sha256.hpp"
 #include "cuepoint/lesson/parser.hpp"
+#include "cuepoint/package/package_reader.hpp"
 #include "media_reference.hpp"
+#include "package_source.hpp"
 
 namespace cuepoint::loader {
 namespace {
@@ -41,9 +43,11 @@ bool LoadResult::ok() const { return loaded.has_value() && !lesson::has_errors(d
 LoadResult load_lesson(const fs::path& path) { return load_lesson(path, {}); }
 
 LoadResult load_lesson(const fs::path& path, const DigestProgress& video_digest_progress) {
+  std::error_code error;
+  if (package::is_package_path(path) && fs::is_regular_file(path, error))
+    return load_package_lesson(path, video_digest_progress);
   LoadResult result;
   fs::path file = path;
-  std::error_code error;
   if (fs::is_directory(path, error)) file = path / "lesson.xml";
   auto parsed = lesson::parse_lesson_file(file);
   result.diagnostics = std::move(parsed.diagnostics);

@@ -12,8 +12,10 @@ extern "C" {
 
 namespace cuepoint::av {
 
+// Also frees the custom I/O context of a package entry read in place (which
+// avformat_close_input leaves to its owner).
 struct FormatContextCloser {
-  void operator()(AVFormatContext* ctx) const { avformat_close_input(&ctx); }
+  void operator()(AVFormatContext* ctx) const;
 };
 struct CodecContextFreer {
   void operator()(AVCodecContext* ctx) const { avcodec_free_context(&ctx); }

@@ -6,9 +6,10 @@
 // load). Nothing is printed here: problems are Diagnostics (FILE:LINE:COL) for the
 // caller to show.
 //
-// Sources: a lesson folder (or a lesson XML file in one) today. A `.cuepoint`
-// package will be another source behind the same load_lesson(): it fills the same
-// LoadedLesson, with media paths that point into the unpacked package.
+// Sources: a lesson folder, a lesson XML file in one, or a `.cuepoint` package
+// (docs/package.md): that fills the same LoadedLesson, with `folder` the package's
+// real path and media paths that point into it ("DIR/x.cuepoint/lecture.mp4"),
+// which cuepoint_av reads in place; the package's every hash is checked here.
 #pragma once
 
 #include <cstdint>
@@ -51,7 +52,7 @@ struct LoadResult {
   bool ok() const;
 };
 
-// `path` is a lesson XML file or a folder holding `lesson.xml`.
+// `path` is a lesson XML file, a folder holding `lesson.xml`, or a `.cuepoint` package.
 LoadResult load_lesson(const std::filesystem::path& path);
 
 // The same, reporting the progress of hashing the video (bytes done, file size):
