@@ -18,3 +18,13 @@ if(CUEPOINT_SANITIZE)
     target_compile_options(cuepoint_build_options INTERFACE -Wno-maybe-uninitialized)
   endif()
 endif()
+if(CUEPOINT_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CUEPOINT_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++ "
+                        "-DCMAKE_C_COMPILER=clang, as scripts/fuzz.sh does")
+  endif()
+  # Coverage feedback and sanitizers in every library of ours; the fuzz targets add libFuzzer's main.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

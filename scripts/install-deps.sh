@@ -17,8 +17,9 @@ packages=(
   ffmpeg libxml2-utils fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ]; then
-  # The tests also need: espeak-ng and pango-view (sample generators), Node.js for the test LRS.
-  packages+=(espeak-ng pango1.0-tools clang-format)
+  # The tests also need: espeak-ng and pango-view (sample generators), Node.js for the test LRS,
+  # clang with libFuzzer (scripts/fuzz.sh) and valgrind (the memcheck test).
+  packages+=(espeak-ng pango1.0-tools clang-format clang libclang-rt-dev valgrind)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

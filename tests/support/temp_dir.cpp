@@ -18,7 +18,16 @@ TempDir::TempDir(const std::string& purpose) {
 
 TempDir::~TempDir() {
   std::error_code ignored;
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ignored);
+  // Tests make files and folders read-only; give permissions back so removal works.
+  const auto writable = [&](const std::filesystem::path& path) {
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
+                                 ignored);
+  };
+  writable(path_);
+  for (auto it = std::filesystem::recursive_directory_iterator(path_, ignored);
+       it != std::filesystem::recursive_directory_iterator(); it.increment(ignored)) {
+    if (!it->is_symlink(ignored)) writable(it->path());
+  }
   std::filesystem::remove_all(path_, ignored);
 }
 
