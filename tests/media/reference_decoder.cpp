@@ -5,9 +5,11 @@
 #include <mutex>
 #include <stdexcept>
 
+#include <gtest/gtest.h>
+
+#include "stream_decoder.hpp"
+
 extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
 #include <libavutil/md5.h>
 #include <libavutil/mem.h>
 }
@@ -44,59 +46,28 @@ std::string yuv420p_digest(const std::uint8_t* const planes[3], const int pitche
 }
 
 std::vector<ReferenceFrame> decode_all(const std::filesystem::path& path) {
-  AVFormatContext* raw_format = nullptr;
-  if (avformat_open_input(&raw_format, path.c_str(), nullptr, nullptr) < 0) {
-    throw std::runtime_error("reference decoder cannot open " + path.string());
-  }
-  std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> format(
-      raw_format, [](AVFormatContext* f) { avformat_close_input(&f); });
-  if (avformat_find_stream_info(format.get(), nullptr) < 0) throw std::runtime_error("no stream info");
-  const AVCodec* codec = nullptr;
-  const int index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
-  if (index < 0) throw std::runtime_error("reference decoder: no video stream in " + path.string());
-  const AVStream* stream = format->streams[index];
-  std::unique_ptr<AVCodecContext, void (*)(AVCodecContext*)> decoder(
-      avcodec_alloc_context3(codec), [](AVCodecContext* c) { avcodec_free_context(&c); });
-  avcodec_parameters_to_context(decoder.get(), stream->codecpar);
-  decoder->pkt_timebase = stream->time_base;
-  decoder->thread_count = 1;
-  if (avcodec_open2(decoder.get(), codec, nullptr) < 0)
-    throw std::runtime_error("reference decoder: open failed");
-  const Micros start = format->start_time == AV_NOPTS_VALUE ? 0 : format->start_time;
-
-  std::unique_ptr<AVPacket, void (*)(AVPacket*)> packet(av_packet_alloc(),
-                                                        [](AVPacket* p) { av_packet_free(&p); });
-  std::unique_ptr<AVFrame, void (*)(AVFrame*)> frame(av_frame_alloc(), [](AVFrame* f) { av_frame_free(&f); });
   std::vector<ReferenceFrame> frames;
   // A frame without any timestamp (the last one of an AVI with B-frames) follows the
   // previous one by that frame's duration: the engine's documented rule.
-  const AVRational rate = stream->avg_frame_rate.num > 0 ? stream->avg_frame_rate : stream->r_frame_rate;
   Micros next_time = 0;
-  const auto receive_all = [&] {
-    while (avcodec_receive_frame(decoder.get(), frame.get()) == 0) {
-      if (frame->format != AV_PIX_FMT_YUV420P)
-        throw std::runtime_error("reference decoder expects yuv420p clips");
-      const Micros time =
-          frame->best_effort_timestamp == AV_NOPTS_VALUE
-              ? next_time
-              : av_rescale_q(frame->best_effort_timestamp, stream->time_base, AV_TIME_BASE_Q) - start;
-      next_time = time + (frame->pkt_duration > 0
-                              ? av_rescale_q(frame->pkt_duration, stream->time_base, AV_TIME_BASE_Q)
-                              : av_rescale_q(1, av_inv_q(rate), AV_TIME_BASE_Q));
-      const std::uint8_t* planes[3] = {frame->data[0], frame->data[1], frame->data[2]};
-      frames.push_back({time, yuv420p_digest(planes, frame->linesize, frame->width, frame->height)});
-      av_frame_unref(frame.get());
-    }
-  };
-  while (av_read_frame(format.get(), packet.get()) >= 0) {
-    if (packet->stream_index == index) {
-      avcodec_send_packet(decoder.get(), packet.get());
-      receive_all();
-    }
-    av_packet_unref(packet.get());
-  }
-  avcodec_send_packet(decoder.get(), nullptr);
-  receive_all();
+  decode_whole_stream(
+      path, AVMEDIA_TYPE_VIDEO, [](const DecodedStream&) {},
+      [&](const DecodedStream& decoded, AVFrame& frame) {
+        if (frame.format != AV_PIX_FMT_YUV420P)
+          throw std::runtime_error("reference decoder expects yuv420p clips");
+        const AVStream& stream = decoded.stream;
+        const AVRational rate = stream.avg_frame_rate.num > 0 ? stream.avg_frame_rate : stream.r_frame_rate;
+        const Micros time =
+            frame.best_effort_timestamp == AV_NOPTS_VALUE
+                ? next_time
+                : av_rescale_q(frame.best_effort_timestamp, stream.time_base, AV_TIME_BASE_Q) -
+                      decoded.start_time;
+        next_time = time + (frame.pkt_duration > 0
+                                ? av_rescale_q(frame.pkt_duration, stream.time_base, AV_TIME_BASE_Q)
+                                : av_rescale_q(1, av_inv_q(rate), AV_TIME_BASE_Q));
+        const std::uint8_t* planes[3] = {frame.data[0], frame.data[1], frame.data[2]};
+        frames.push_back({time, yuv420p_digest(planes, frame.linesize, frame.width, frame.height)});
+      });
   if (frames.empty()) throw std::runtime_error("reference decoder: no frames in " + path.string());
   return frames;
 }
@@ -129,6 +100,29 @@ std::string picture_digest(const Picture& picture) {
     pitches[i] = picture.plane(i).pitch;
   }
   return yuv420p_digest(planes, pitches, picture.width(), picture.height());
+}
+
+PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit,
+                              Micros& last_shown) {
+  for (int step = 0; step < 1'000'000; ++step) {
+    const PlaybackEvent event = playback.update(20'000);
+    if (event.kind == PlaybackEvent::Kind::Idle) continue;
+    if (event.kind != PlaybackEvent::Kind::FrameShown) return event;
+    const Picture shown = *playback.shown();
+    EXPECT_LE(shown.lesson_time(), limit) << "a frame past the stop was shown";
+    EXPECT_GT(shown.lesson_time(), last_shown) << "frames must go forward";
+    const std::size_t index = expected_index(frames, shown.lesson_time());
+    EXPECT_EQ(frames[index].time, shown.lesson_time());
+    EXPECT_EQ(picture_digest(shown), frames[index].digest);
+    last_shown = shown.lesson_time();
+  }
+  ADD_FAILURE() << "realtime playback never reached an event";
+  return {};
+}
+
+PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit) {
+  Micros last_shown = playback.shown()->lesson_time();
+  return run_until_event(playback, frames, limit, last_shown);
 }
 
 }  // namespace cuepoint::media::testing

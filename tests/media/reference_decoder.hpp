@@ -26,4 +26,12 @@ std::size_t expected_index(const std::vector<ReferenceFrame>& frames, Micros t);
 // The same digest over what the engine shows.
 std::string picture_digest(const Picture& picture);
 
+// Runs update() until something other than FrameShown/Idle happens; checks each
+// shown frame is one of the clip's (time and pixels), going forward from
+// `last_shown` (updated), and not past `limit`.
+PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit,
+                              Micros& last_shown);
+// The same, going forward from the picture shown now.
+PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit);
+
 }  // namespace cuepoint::media::testing
