@@ -16,6 +16,9 @@ extern "C" {
 namespace cuepoint::media::testing {
 namespace {
 
+using cuepoint::testing::decode_whole_stream;
+using cuepoint::testing::DecodedStream;
+
 ReferenceAudio decode_all(const std::filesystem::path& path) {
   ReferenceAudio audio;
   AVChannelLayout out_layout{};

@@ -7,7 +7,7 @@
 
 #include "clip_paths.hpp"
 #include "cuepoint/media/playback.hpp"
-#include "reference_decoder.hpp"
+#include "engine_frames.hpp"
 
 namespace cuepoint::media::testing {
 namespace {

@@ -5,8 +5,6 @@
 #include <mutex>
 #include <stdexcept>
 
-#include <gtest/gtest.h>
-
 #include "stream_decoder.hpp"
 
 extern "C" {
@@ -14,7 +12,7 @@ extern "C" {
 #include <libavutil/mem.h>
 }
 
-namespace cuepoint::media::testing {
+namespace cuepoint::testing {
 namespace {
 
 struct Md5 {
@@ -37,6 +35,8 @@ struct Md5 {
   std::unique_ptr<AVMD5, decltype(&av_free)> context;
 };
 
+}  // namespace
+
 std::string yuv420p_digest(const std::uint8_t* const planes[3], const int pitches[3], int width, int height) {
   Md5 md5;
   md5.add(planes[0], pitches[0], width, height);
@@ -45,19 +45,19 @@ std::string yuv420p_digest(const std::uint8_t* const planes[3], const int pitche
   return md5.hex();
 }
 
+namespace {
+
 std::vector<ReferenceFrame> decode_all(const std::filesystem::path& path) {
   std::vector<ReferenceFrame> frames;
   // A frame without any timestamp (the last one of an AVI with B-frames) follows the
   // previous one by that frame's duration: the engine's documented rule.
-  Micros next_time = 0;
+  std::int64_t next_time = 0;
   decode_whole_stream(
       path, AVMEDIA_TYPE_VIDEO, [](const DecodedStream&) {},
       [&](const DecodedStream& decoded, AVFrame& frame) {
-        if (frame.format != AV_PIX_FMT_YUV420P)
-          throw std::runtime_error("reference decoder expects yuv420p clips");
         const AVStream& stream = decoded.stream;
         const AVRational rate = stream.avg_frame_rate.num > 0 ? stream.avg_frame_rate : stream.r_frame_rate;
-        const Micros time =
+        const std::int64_t time =
             frame.best_effort_timestamp == AV_NOPTS_VALUE
                 ? next_time
                 : av_rescale_q(frame.best_effort_timestamp, stream.time_base, AV_TIME_BASE_Q) -
@@ -66,7 +66,9 @@ std::vector<ReferenceFrame> decode_all(const std::filesystem::path& path) {
                                 ? av_rescale_q(frame.pkt_duration, stream.time_base, AV_TIME_BASE_Q)
                                 : av_rescale_q(1, av_inv_q(rate), AV_TIME_BASE_Q));
         const std::uint8_t* planes[3] = {frame.data[0], frame.data[1], frame.data[2]};
-        frames.push_back({time, yuv420p_digest(planes, frame.linesize, frame.width, frame.height)});
+        frames.push_back({time, frame.format == AV_PIX_FMT_YUV420P
+                                    ? yuv420p_digest(planes, frame.linesize, frame.width, frame.height)
+                                    : ""});
       });
   if (frames.empty()) throw std::runtime_error("reference decoder: no frames in " + path.string());
   return frames;
@@ -83,7 +85,7 @@ const std::vector<ReferenceFrame>& reference_frames(const std::filesystem::path&
   return found->second;
 }
 
-std::size_t expected_index(const std::vector<ReferenceFrame>& frames, Micros t) {
+std::size_t expected_index(const std::vector<ReferenceFrame>& frames, std::int64_t t) {
   std::size_t index = 0;
   for (std::size_t i = 0; i < frames.size(); ++i) {
     if (frames[i].time <= t) index = i;
@@ -91,38 +93,4 @@ std::size_t expected_index(const std::vector<ReferenceFrame>& frames, Micros t) 
   return index;
 }
 
-std::string picture_digest(const Picture& picture) {
-  if (picture.layout() != PixelLayout::YUV420P) throw std::runtime_error("picture_digest expects YUV420P");
-  const std::uint8_t* planes[3];
-  int pitches[3];
-  for (int i = 0; i < 3; ++i) {
-    planes[i] = picture.plane(i).data;
-    pitches[i] = picture.plane(i).pitch;
-  }
-  return yuv420p_digest(planes, pitches, picture.width(), picture.height());
-}
-
-PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit,
-                              Micros& last_shown) {
-  for (int step = 0; step < 1'000'000; ++step) {
-    const PlaybackEvent event = playback.update(20'000);
-    if (event.kind == PlaybackEvent::Kind::Idle) continue;
-    if (event.kind != PlaybackEvent::Kind::FrameShown) return event;
-    const Picture shown = *playback.shown();
-    EXPECT_LE(shown.lesson_time(), limit) << "a frame past the stop was shown";
-    EXPECT_GT(shown.lesson_time(), last_shown) << "frames must go forward";
-    const std::size_t index = expected_index(frames, shown.lesson_time());
-    EXPECT_EQ(frames[index].time, shown.lesson_time());
-    EXPECT_EQ(picture_digest(shown), frames[index].digest);
-    last_shown = shown.lesson_time();
-  }
-  ADD_FAILURE() << "realtime playback never reached an event";
-  return {};
-}
-
-PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit) {
-  Micros last_shown = playback.shown()->lesson_time();
-  return run_until_event(playback, frames, limit, last_shown);
-}
-
-}  // namespace cuepoint::media::testing
+}  // namespace cuepoint::testing

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace cuepoint::media::testing {
+namespace cuepoint::testing {
 
 void decode_whole_stream(const std::filesystem::path& path, AVMediaType type,
                          const std::function<void(const DecodedStream&)>& opened,
@@ -55,4 +55,4 @@ void decode_whole_stream(const std::filesystem::path& path, AVMediaType type,
   receive_all();
 }
 
-}  // namespace cuepoint::media::testing
+}  // namespace cuepoint::testing

@@ -1,7 +1,7 @@
-// The reference decoders' one way through FFmpeg (video: reference_decoder.cpp,
-// audio: audio_reference.cpp): plain libav calls, single-threaded, the whole
-// stream once, without seeking, so that what it returns owes nothing to the
-// engine under test.
+// The tests' one way of decoding with FFmpeg for a reference (video frames:
+// reference_decoder.hpp; audio samples: tests/media/audio_reference.cpp): plain
+// libav calls, single-threaded, the whole stream once, without seeking, so that
+// what it returns owes nothing to the engine under test.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +13,7 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
-namespace cuepoint::media::testing {
+namespace cuepoint::testing {
 
 // What the frames of one stream are read against.
 struct DecodedStream {
@@ -29,4 +29,4 @@ void decode_whole_stream(const std::filesystem::path& path, AVMediaType type,
                          const std::function<void(const DecodedStream&)>& opened,
                          const std::function<void(const DecodedStream&, AVFrame&)>& frame);
 
-}  // namespace cuepoint::media::testing
+}  // namespace cuepoint::testing
