@@ -5,6 +5,11 @@ target_compile_options(cuepoint_build_options INTERFACE -Wall -Wextra -Wpedantic
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
   target_compile_options(cuepoint_build_options INTERFACE -Wno-restrict)
 endif()
+# FFmpeg's AV_TIME_BASE_Q and friends are C99 compound literals; clang's -Wpedantic
+# reports each use in C++ (GCC does not). The macros are FFmpeg's, not ours.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  target_compile_options(cuepoint_build_options INTERFACE -Wno-c99-extensions)
+endif()
 if(CUEPOINT_WERROR)
   target_compile_options(cuepoint_build_options INTERFACE -Werror)
 endif()
