@@ -44,7 +44,7 @@ for target in "${targets[@]}"; do
   if "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -artifact_prefix="$build_dir/crashes/$target-" "$found" "tests/fuzz/corpus/$target" \
       >"$scratch/$target.log" 2>&1; then
-    echo "$target: $(grep -o '#[0-9]* *DONE.*' "$scratch/$target.log" | tail -1 || true)"
+    echo "$target: $(grep -o 'Done [0-9]* runs in [0-9]* second.*' "$scratch/$target.log" | tail -1 || true)"
   else
     echo "$target: FAILED (input in $build_dir/crashes/):"
     tail -40 "$scratch/$target.log"

@@ -14,6 +14,12 @@ TempDir::TempDir(const std::string& purpose) {
   buffer.push_back('\0');
   if (mkdtemp(buffer.data()) == nullptr) throw std::runtime_error("cannot create a temporary folder");
   path_ = buffer.data();
+  // mkdtemp makes it 0700; tests that drop privileges (tests/store/support/as_other_user.hpp)
+  // must reach the files inside, as in any shared folder.
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                          std::filesystem::perms::group_exec |
+                                          std::filesystem::perms::others_read |
+                                          std::filesystem::perms::others_exec);
 }
 
 TempDir::~TempDir() {
