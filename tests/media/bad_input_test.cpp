@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "clip_paths.hpp"
@@ -90,10 +91,13 @@ void expect_plays_the_reference(const std::filesystem::path& path) {
   const auto& reference = reference_frames(path);
   const auto played = play_through(path);
   EXPECT_TRUE(played.reached_end);
-  ASSERT_EQ(played.times.size(), reference.size());
-  for (std::size_t i = 0; i < reference.size(); ++i) {
-    EXPECT_EQ(played.times[i], reference[i].time) << "frame " << i;
-    EXPECT_EQ(played.digests[i], reference[i].digest) << "frame " << i;
+  std::vector<Micros> reference_times;
+  for (const auto& frame : reference) reference_times.push_back(frame.time);
+  EXPECT_EQ(played.times, reference_times);
+  for (std::size_t i = 0; i < std::min(reference.size(), played.digests.size()); ++i) {
+    if (!reference[i].damaged) {
+      EXPECT_EQ(played.digests[i], reference[i].digest) << "frame " << i;
+    }
   }
 }
 

@@ -66,9 +66,11 @@ std::vector<ReferenceFrame> decode_all(const std::filesystem::path& path) {
                                 ? av_rescale_q(frame.pkt_duration, stream.time_base, AV_TIME_BASE_Q)
                                 : av_rescale_q(1, av_inv_q(rate), AV_TIME_BASE_Q));
         const std::uint8_t* planes[3] = {frame.data[0], frame.data[1], frame.data[2]};
-        frames.push_back({time, frame.format == AV_PIX_FMT_YUV420P
-                                    ? yuv420p_digest(planes, frame.linesize, frame.width, frame.height)
-                                    : ""});
+        frames.push_back({time,
+                          frame.format == AV_PIX_FMT_YUV420P
+                              ? yuv420p_digest(planes, frame.linesize, frame.width, frame.height)
+                              : "",
+                          frame.decode_error_flags != 0 || (frame.flags & AV_FRAME_FLAG_CORRUPT) != 0});
       });
   if (frames.empty()) throw std::runtime_error("reference decoder: no frames in " + path.string());
   return frames;

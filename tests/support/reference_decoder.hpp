@@ -16,6 +16,9 @@ namespace cuepoint::testing {
 struct ReferenceFrame {
   std::int64_t time = 0;  // lesson time (media time minus the container start), microseconds
   std::string digest;     // MD5 of the visible YUV420P plane bytes; empty for other pixel formats
+  // FFmpeg decoded it from damaged data (it concealed errors, or flagged it corrupt):
+  // how such a frame looks depends on the decoder's threading, so only its time is exact.
+  bool damaged = false;
 };
 
 // Every frame in presentation order. Cached per path: every test of a clip shares one decode.
