@@ -123,7 +123,8 @@ TEST(DatabasePath, StoreOpenFollowsALinkToARegularDatabase) {
   auto store = Store::open(dir / "link.sqlite");
   testing::record_full_session(store);
   EXPECT_TRUE(fs::is_symlink(dir / "link.sqlite"));
-  EXPECT_EQ(Store::open(dir / "real.sqlite").attempts().size(), static_cast<std::size_t>(testing::full_session().answers()));
+  EXPECT_EQ(Store::open(dir / "real.sqlite").attempts().size(),
+            static_cast<std::size_t>(testing::full_session().answers()));
 }
 
 }  // namespace

@@ -13,8 +13,8 @@ namespace cuepoint::record {
 namespace {
 
 using ::testing::HasSubstr;
-using testing::TempDir;
 using ::testing::StartsWith;
+using testing::TempDir;
 
 // A small RFC 4180 reader, to check the export the way a spreadsheet reads it.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
@@ -68,7 +68,8 @@ TEST(Export, CsvHasAHeaderAndOneRowPerAnswerAndEvent) {
   const int count = export_records(store, ExportFormat::Csv, out);
   EXPECT_EQ(count, testing::full_session().statements());
   const auto rows = parse_csv(out.str());
-  ASSERT_EQ(rows.size(), static_cast<std::size_t>(testing::full_session().statements()) + 1);  // and the header
+  ASSERT_EQ(rows.size(),
+            static_cast<std::size_t>(testing::full_session().statements()) + 1);  // and the header
   const auto& header = rows[0];
   EXPECT_THAT(header, ::testing::Contains("response"));
   for (const auto& row : rows) ASSERT_EQ(row.size(), header.size());

@@ -1,5 +1,5 @@
-#include "temp_dir.hpp"
 #include "test_support.hpp"
+#include "temp_dir.hpp"
 
 #include <algorithm>
 
