@@ -5,6 +5,11 @@ target_compile_options(cuepoint_build_options INTERFACE -Wall -Wextra -Wpedantic
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
   target_compile_options(cuepoint_build_options INTERFACE -Wno-restrict)
 endif()
+# FFmpeg's AV_TIME_BASE_Q and friends are C99 compound literals; clang's -Wpedantic
+# reports each use in C++ (GCC does not). The macros are FFmpeg's, not ours.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  target_compile_options(cuepoint_build_options INTERFACE -Wno-c99-extensions)
+endif()
 if(CUEPOINT_WERROR)
   target_compile_options(cuepoint_build_options INTERFACE -Werror)
 endif()
@@ -17,4 +22,14 @@ if(CUEPOINT_SANITIZE)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     target_compile_options(cuepoint_build_options INTERFACE -Wno-maybe-uninitialized)
   endif()
+endif()
+if(CUEPOINT_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CUEPOINT_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++ "
+                        "-DCMAKE_C_COMPILER=clang, as scripts/fuzz.sh does")
+  endif()
+  # Coverage feedback and sanitizers in every library of ours; the fuzz targets add libFuzzer's main.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
 endif()

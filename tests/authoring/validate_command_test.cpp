@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "process.hpp"
+#include "temp_dir.hpp"
 
 namespace cuepoint::testing {
 namespace {
@@ -22,12 +23,6 @@ ProcessResult author(const std::vector<std::string>& arguments) {
   std::vector<std::string> command{CUEPOINT_AUTHOR_BINARY};
   command.insert(command.end(), arguments.begin(), arguments.end());
   return run(command);
-}
-
-void write_file(const fs::path& path, const std::string& content) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out << content;
 }
 
 // A lesson in the scratch directory whose video is `video` (relative to the lesson).

@@ -2,10 +2,7 @@
 // reported before dying must be in the database, and the database must be intact.
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <memory>
@@ -16,8 +13,6 @@
 
 #include "process.hpp"
 #include "temp_dir.hpp"
-
-extern char** environ;
 
 namespace cuepoint::testing {
 namespace {
@@ -95,15 +90,11 @@ TEST(CrashSafety, AnswersReportedBeforeASigkillAreDurable) {
                                      "--answers",  (dir / "answers.json").string(),
                                      "--events",   events_path.string(),
                                      "--db",       db_path.string()};
-    std::vector<char*> argv;
-    for (auto& arg : args) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    pid_t child = 0;
-    ASSERT_EQ(posix_spawn(&child, argv[0], nullptr, nullptr, argv.data(), environ), 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(kill_after_ms(random)));
-    kill(child, SIGKILL);
-    int status = 0;
-    waitpid(child, &status, 0);
+    {
+      ChildProcess child(args, dir / "player.log");
+      std::this_thread::sleep_for(std::chrono::milliseconds(kill_after_ms(random)));
+      child.kill(SIGKILL);
+    }
 
     // Lines written completely before the kill; a torn last line is not a report.
     std::vector<std::string> reported;

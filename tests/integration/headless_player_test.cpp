@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <regex>
 
 #include "clip_fixture.hpp"
 #include "process.hpp"
@@ -322,38 +323,98 @@ TEST_F(HeadlessPlayer, MissingOrBrokenInputsGiveClearErrors) {
 namespace cuepoint::testing {
 namespace {
 
-TEST_F(HeadlessPlayer, DamagedMediaEndsWithAClearMessageNeverACrash) {
+// Plays `bytes` as the lesson's clip.mp4 in a folder of its own.
+ProcessResult play_damaged(const std::filesystem::path& folder, const std::string& bytes,
+                           const std::filesystem::path& answers) {
+  write_file(folder / "lesson.xml", kLesson);
+  write_file(folder / "clip.mp4", bytes);
+  return run({CUEPOINT_BIN, folder.string(), "--headless", "--answers", answers.string(), "--db",
+              (folder / "db.sqlite").string(), "--events", (folder / "events.jsonl").string()},
+             60);
+}
+
+TEST_F(HeadlessPlayer, DamagedMediaIsRefusedWithOneExactLine) {
+  // The fixture's MP4 keeps its index (moov) at the end, after the picture data.
   const auto clip = read_file(*dir_ / "clip.mp4");
+  const auto index = clip.rfind("moov");
+  ASSERT_NE(index, std::string::npos);
+  std::string index_damaged = clip;
+  for (std::size_t i = index + 4; i < index_damaged.size(); ++i) index_damaged[i] ^= 0x5A;
   struct Case {
     std::string name;
     std::string bytes;
-    std::string message;
+    std::string reason;
   };
-  std::string flipped = clip;
-  for (std::size_t i = flipped.size() / 3; i < flipped.size() / 3 + 4096 && i < flipped.size(); ++i)
-    flipped[i] ^= 0x5A;
   const std::vector<Case> cases = {
-      {"truncated", clip.substr(0, clip.size() / 2), ""},
-      {"text", "this is not a video\n", "clip.mp4"},
-      {"empty", "", "clip.mp4"},
-      {"flipped", flipped, ""},
+      {"truncated", clip.substr(0, clip.size() / 2), "not a recognised media file"},  // the index is cut off
+      {"text", "this is not a video\n", "not a recognised media file"},
+      {"empty", "", "not a recognised media file"},
+      {"index-damaged", index_damaged, "no video stream"},
   };
   for (const auto& damaged : cases) {
     const auto folder = *dir_ / ("damaged-" + damaged.name);
-    write_file(folder / "lesson.xml", kLesson);
-    write_file(folder / "clip.mp4", damaged.bytes);
-    const auto result = run({CUEPOINT_BIN, folder.string(), "--headless", "--answers",
-                             (*dir_ / "answers.json").string(), "--db", (folder / "db.sqlite").string()},
-                            60);
+    const auto result = play_damaged(folder, damaged.bytes, *dir_ / "answers.json");
     EXPECT_EQ(result.signal, 0) << damaged.name << " crashed or hung\n" << result.err;
-    if (damaged.name == "flipped" && result.exit_code == 0) continue;  // damage the decoder concealed: played
     EXPECT_EQ(result.exit_code, 1) << damaged.name << "\n" << result.err;
-    EXPECT_NE(result.err.find("cuepoint: "), std::string::npos) << damaged.name << "\n" << result.err;
-    EXPECT_NE(result.err.find(damaged.message), std::string::npos) << damaged.name << "\n" << result.err;
-    // One clear line, not a page of decoder noise.
-    EXPECT_LE(std::count(result.err.begin(), result.err.end(), '\n'), 2) << damaged.name << "\n"
-                                                                         << result.err;
+    // One clear line naming the file, not a page of decoder noise.
+    EXPECT_EQ(result.err, "cuepoint: " + (folder / "clip.mp4").string() + ": " + damaged.reason + "\n")
+        << damaged.name;
   }
+}
+
+TEST_F(HeadlessPlayer, AFileCutShortAfterItsIndexEndsAtTheFirstCueItCannotReach) {
+  // With the index first (faststart), half a file opens and plays until its data runs out.
+  const auto folder = *dir_ / "damaged-cut";
+  std::filesystem::create_directories(folder);
+  run_or_throw({"ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", (*dir_ / "clip.mp4").string(), "-c",
+                "copy", "-movflags", "+faststart", (folder / "whole.mp4").string()});
+  const auto whole = read_file(folder / "whole.mp4");
+  const auto result = play_damaged(folder, whole.substr(0, whole.size() / 2), *dir_ / "answers.json");
+  EXPECT_EQ(result.signal, 0) << result.err;
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const std::regex line(
+      "cuepoint: .*clip\\.mp4: the video ended at 0:0(\\d\\.\\d\\d), before cue '([a-z-]+)' at "
+      "0:0([0-9.]+) \\(is the file truncated or not the lesson's video\\?\\)\n");
+  std::smatch parts;
+  ASSERT_TRUE(std::regex_match(result.err, parts, line)) << result.err;
+  // The cue named is the first one after where the video ended, and every cue before it was reached.
+  const double ended = std::stod(parts[1]);
+  const double cue_at = std::stod(parts[3]);
+  EXPECT_LT(ended, cue_at) << result.err;
+  std::vector<std::string> reached;
+  for (const auto& cue : of_kind(json_lines(read_file(folder / "events.jsonl")), "cue")) {
+    EXPECT_LE(cue["at"].get<double>(), ended) << cue.dump();
+    reached.push_back(cue["cue"]);
+  }
+  EXPECT_EQ(std::count(reached.begin(), reached.end(), parts[2].str()), 0) << parts[2];
+  EXPECT_FALSE(reached.empty()) << "half of the clip holds the first cues";
+}
+
+TEST_F(HeadlessPlayer, FlippedBytesInThePictureDataAreConcealedAndTheLessonPlaysThrough) {
+  const auto clip = read_file(*dir_ / "clip.mp4");
+  const std::size_t from = clip.size() / 3;
+  const std::size_t to = from + 4096;
+  ASSERT_LT(to, clip.rfind("moov")) << "the flipped bytes must lie in the picture data, not the index";
+  std::string flipped = clip;
+  for (std::size_t i = from; i < to; ++i) flipped[i] ^= 0x5A;
+  const auto folder = *dir_ / "damaged-flipped";
+  const auto result = play_damaged(folder, flipped, *dir_ / "answers.json");
+  EXPECT_EQ(result.signal, 0) << result.err;
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  // The same cues, answers and end as the intact clip: the decoder hid the damage.
+  const auto intact = play("flipped-reference");
+  const auto events = json_lines(read_file(folder / "events.jsonl"));
+  const auto story = [](const std::vector<json>& all) {
+    std::vector<std::string> told;
+    for (const auto& event : all) {
+      if (event["event"] == "cue") told.push_back("cue " + event["cue"].get<std::string>());
+      if (event["event"] == "answer") told.push_back("answer " + event["response"].dump());
+      if (event["event"] == "end") told.push_back("end " + event["score"].dump());
+    }
+    return told;
+  };
+  EXPECT_EQ(story(events), story(intact.events));
+  EXPECT_EQ(of_kind(events, "end").size(), 1u);
 }
 
 TEST_F(HeadlessPlayer, AVideoShorterThanTheLessonIsReported) {

@@ -2,67 +2,37 @@
 // the fault proxy (200-with-an-HTML-page answers among its faults): after every
 // kill each statement marked sent is in the LRS, and a clean upload afterwards
 // leaves the LRS holding exactly the outbox, none twice, none missing.
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <map>
 #include <random>
 #include <set>
-#include <thread>
 
-#include "process.hpp"       // tests/upload/support: the test LRS and the fault proxy
-#include "test_support.hpp"  // tests/store/support: scratch folders, recorded sessions
-
-extern char** environ;
+#include "process.hpp"
+#include "temp_dir.hpp"
+#include "test_lrs.hpp"      // tests/upload/support: the test LRS and the fault proxy
+#include "test_support.hpp"  // tests/store/support: recorded sessions
 
 namespace cuepoint::testing {
 namespace {
 
 struct Upload {
-  pid_t pid = -1;
   bool exited_by_itself = false;
   int exit_code = -1;
 };
 
-// Starts `cuepoint upload` with its output appended to `log`.
-pid_t start_upload(const std::vector<std::string>& arguments, const std::filesystem::path& log) {
+// Runs `cuepoint upload` (output appended to `log`) for `delay`, then kills it
+// unless it ended by itself.
+Upload upload_for(const std::vector<std::string>& arguments, const std::filesystem::path& log,
+                  std::chrono::milliseconds delay) {
   std::vector<std::string> args = {CUEPOINT_BIN, "upload"};
   args.insert(args.end(), arguments.begin(), arguments.end());
-  std::vector<char*> argv;
-  for (auto& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-  pid_t pid = -1;
-  const int started = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (started != 0) throw std::runtime_error("cannot start " + args[0]);
-  return pid;
-}
-
-// Lets the upload run for `delay`, then kills it unless it ended by itself.
-Upload kill_after(pid_t pid, std::chrono::milliseconds delay) {
-  Upload upload{pid};
-  const auto deadline = std::chrono::steady_clock::now() + delay;
-  int status = 0;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (waitpid(pid, &status, WNOHANG) == pid) {
-      upload.exited_by_itself = true;
-      upload.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-      return upload;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  kill(pid, SIGKILL);
-  waitpid(pid, &status, 0);
-  return upload;
+  ChildProcess child(args, log);
+  if (const auto ended = child.wait_for(delay)) return Upload{true, ended->exit_code};
+  child.kill(SIGKILL);
+  return Upload{};
 }
 
 std::multiset<std::string> ids_in(const std::vector<nlohmann::json>& statements) {
@@ -75,7 +45,7 @@ TEST(UploadCrashSafety, SigkillsDuringUploadThroughFaultsLoseNothingAndDuplicate
   constexpr int kSessions = 12;  // 204 statements: more than the killed rounds can deliver
   constexpr int kRounds = 12;
   bypass_proxies_for_loopback();
-  ScratchDir dir;
+  TempDir dir;
   const auto db = dir / "db.sqlite";
   {
     auto store = store::Store::open(db);
@@ -91,11 +61,10 @@ TEST(UploadCrashSafety, SigkillsDuringUploadThroughFaultsLoseNothingAndDuplicate
     const auto stats_file = dir / ("proxy-" + std::to_string(round) + ".json");
     // Seeds far apart: the proxy's xorshift starts low for small seeds (a fault first, always).
     FaultProxy proxy(lrs.port(), "faults", 7919 * (round + 1), stats_file, dir / "proxy.log", 0.5);
-    const auto pid = start_upload({"--endpoint", proxy.endpoint(), "--db", db.string(), "--batch", "3",
-                                   "--max-tries", "50", "--max-wait", "600", "--connect-timeout", "2",
-                                   "--stall-timeout", "1", "--user", "u", "--password", "p"},
-                                  dir / "upload.log");
-    const auto upload = kill_after(pid, std::chrono::milliseconds(kill_after_ms(random)));
+    const auto upload = upload_for({"--endpoint", proxy.endpoint(), "--db", db.string(), "--batch", "3",
+                                    "--max-tries", "50", "--max-wait", "600", "--connect-timeout", "2",
+                                    "--stall-timeout", "1", "--user", "u", "--password", "p"},
+                                   dir / "upload.log", std::chrono::milliseconds(kill_after_ms(random)));
     const auto stats = proxy.stats();
     for (const auto& [kind, count] : stats.items()) {
       if (count.is_number()) faults[kind] += count.get<int>();
@@ -121,10 +90,9 @@ TEST(UploadCrashSafety, SigkillsDuringUploadThroughFaultsLoseNothingAndDuplicate
   }
 
   // A clean upload, straight to the LRS, delivers the rest.
-  const auto pid = start_upload({"--endpoint", lrs.endpoint(), "--db", db.string(), "--user", "u",
-                                 "--password", "p", "--max-tries", "3"},
-                                dir / "upload.log");
-  const auto last = kill_after(pid, std::chrono::seconds(120));
+  const auto last = upload_for({"--endpoint", lrs.endpoint(), "--db", db.string(), "--user", "u",
+                                "--password", "p", "--max-tries", "3"},
+                               dir / "upload.log", std::chrono::seconds(120));
   ASSERT_TRUE(last.exited_by_itself);
   EXPECT_EQ(last.exit_code, 0) << read_file(dir / "upload.log");
 

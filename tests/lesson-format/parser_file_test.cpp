@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "cuepoint/lesson/parser.hpp"
+#include "temp_dir.hpp"
 #include "test_models.hpp"
 
 namespace cuepoint::lesson {
@@ -18,10 +19,7 @@ fs::path scratch(const std::string& name) {
   return directory / name;
 }
 
-void write_file(const fs::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-}
+using cuepoint::testing::write_file;
 
 TEST(ParserFileTest, ReadsTheCompleteExample) {
   const ParseResult result = parse_lesson_file(LESSON_FORMAT_TEST_DATA "/complete-lesson.xml");

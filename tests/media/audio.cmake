@@ -17,7 +17,7 @@ target_compile_definitions(media_audio_tests PRIVATE
   CUEPOINT_FFMPEG_EXECUTABLE="${CUEPOINT_FFMPEG_EXECUTABLE}"
   CUEPOINT_AUDIO_TEST_MEDIA_DIR="${CMAKE_CURRENT_BINARY_DIR}/audio-clips")
 target_link_libraries(media_audio_tests PRIVATE
-  cuepoint_media PkgConfig::FFMPEG GTest::gtest_main cuepoint_build_options)
+  cuepoint_media media_test_support PkgConfig::FFMPEG GTest::gtest_main cuepoint_build_options)
 # Device-mode tests open SDL's dummy driver: no sound card on CI.
 gtest_discover_tests(media_audio_tests
   PROPERTIES ENVIRONMENT "SDL_AUDIODRIVER=dummy" TIMEOUT 120

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "reference_decoder.hpp"
+#include "engine_frames.hpp"
 
 namespace cuepoint::media::testing {
 

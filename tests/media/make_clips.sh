@@ -74,10 +74,14 @@ if [ ! -s truncated.mp4 ]; then
   rm -f partial.full.mp4
 fi
 if [ ! -s corrupt.mkv ]; then
-  # Random bytes written over the middle third of the file.
-  "${ff[@]}" -i h264_bframes_25.mp4 -c copy partial.corrupt.mkv
+  # Noise written over the middle third of the file: the same noise every time
+  # (a seeded generator), so the test sees the same damage on every machine.
+  "${ff[@]}" -i h264_bframes_25.mp4 -c copy -fflags +bitexact partial.corrupt.mkv
   size=$(stat -c %s partial.corrupt.mkv)
-  head -c $(( size / 3 )) /dev/urandom > partial.noise
+  "${ff[@]}" -f lavfi -i "anoisesrc=seed=20261203:amplitude=1:sample_rate=48000:duration=$(( size / 3 / 48000 + 1 ))" \
+    -ac 1 -f u8 partial.noise.raw
+  head -c $(( size / 3 )) partial.noise.raw > partial.noise
+  rm -f partial.noise.raw
   dd if=partial.noise of=partial.corrupt.mkv bs=1 seek=$(( size / 3 )) conv=notrunc status=none
   mv partial.corrupt.mkv corrupt.mkv
   rm -f partial.noise

@@ -4,11 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 
 #include "clip_paths.hpp"
 #include "cuepoint/media/playback.hpp"
+#include "process.hpp"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -57,11 +57,10 @@ RgbImage read_png(const std::filesystem::path& path) {
 // The first frame as RGB24, converted by the ffmpeg CLI.
 std::vector<std::uint8_t> ffmpeg_rgb(const std::filesystem::path& clip_path,
                                      const std::filesystem::path& out) {
-  const std::string command =
-      "ffmpeg -hide_banner -loglevel error -nostdin -y -i '" + clip_path.string() +
-      "' -frames:v 1 -sws_flags bicubic+accurate_rnd+full_chroma_int -f rawvideo -pix_fmt rgb24 '" +
-      out.string() + "'";
-  if (std::system(command.c_str()) != 0) throw std::runtime_error("ffmpeg failed: " + command);
+  cuepoint::testing::run_or_throw({"ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
+                                   clip_path.string(), "-frames:v", "1", "-sws_flags",
+                                   "bicubic+accurate_rnd+full_chroma_int", "-f", "rawvideo", "-pix_fmt",
+                                   "rgb24", out.string()});
   std::ifstream in(out, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }

@@ -18,25 +18,6 @@ PlaybackOptions audio_clocked(double rate) {
   return options;
 }
 
-// update() until an event other than FrameShown/Idle; frames must be the clip's own,
-// going forward, never past `limit`.
-PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit) {
-  Micros last_shown = playback.shown()->lesson_time();
-  for (int step = 0; step < 1'000'000; ++step) {
-    const PlaybackEvent event = playback.update(20'000);
-    if (event.kind == PlaybackEvent::Kind::Idle) continue;
-    if (event.kind != PlaybackEvent::Kind::FrameShown) return event;
-    const Picture shown = *playback.shown();
-    EXPECT_LE(shown.lesson_time(), limit) << "a frame past the stop was shown";
-    EXPECT_GT(shown.lesson_time(), last_shown);
-    const std::size_t index = expected_index(frames, shown.lesson_time());
-    EXPECT_EQ(picture_digest(shown), frames[index].digest);
-    last_shown = shown.lesson_time();
-  }
-  ADD_FAILURE() << "realtime playback never reached an event";
-  return {};
-}
-
 class AudioClocked : public ::testing::TestWithParam<double> {};
 
 TEST_P(AudioClocked, StopsOnExactFramesAndReachesTheEnd) {

@@ -15,26 +15,6 @@ namespace {
 
 class RealtimeRate : public ::testing::TestWithParam<double> {};
 
-// Runs update() until something other than FrameShown/Idle happens; checks each
-// shown frame is one of the clip's, in order, and not past `limit`.
-PlaybackEvent run_until_event(Playback& playback, const std::vector<ReferenceFrame>& frames, Micros limit,
-                              Micros& last_shown) {
-  for (int step = 0; step < 1'000'000; ++step) {
-    const PlaybackEvent event = playback.update(20'000);
-    if (event.kind == PlaybackEvent::Kind::Idle) continue;
-    if (event.kind != PlaybackEvent::Kind::FrameShown) return event;
-    const Picture shown = *playback.shown();
-    EXPECT_LE(shown.lesson_time(), limit) << "a frame past the stop was shown";
-    EXPECT_GT(shown.lesson_time(), last_shown) << "frames must go forward";
-    const std::size_t index = expected_index(frames, shown.lesson_time());
-    EXPECT_EQ(frames[index].time, shown.lesson_time());
-    EXPECT_EQ(picture_digest(shown), frames[index].digest);
-    last_shown = shown.lesson_time();
-  }
-  ADD_FAILURE() << "realtime playback never reached an event";
-  return {};
-}
-
 TEST_P(RealtimeRate, StopsOnTheSameFramesAsUntimed) {
   const auto path = clip("h264_bframes_25.mp4");
   const std::vector<ReferenceFrame>& frames = reference_frames(path);

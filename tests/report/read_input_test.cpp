@@ -11,18 +11,15 @@
 #include "cuepoint/report/read_input.hpp"
 #include "cuepoint/report/report_error.hpp"
 #include "cuepoint/store/store.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::report {
 namespace {
 
-using cuepoint::testing::ScratchDir;
+using cuepoint::testing::TempDir;
 
-void write_file(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out.flush()) throw std::runtime_error("cannot write " + path.string());
-}
+using cuepoint::testing::write_file;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
@@ -53,7 +50,7 @@ class ReadInput : public ::testing::Test {
     return dir_ / name;
   }
 
-  ScratchDir dir_;
+  TempDir dir_;
   std::filesystem::path database_ = dir_ / "device.sqlite";
   std::filesystem::path jsonl_ = dir_ / "export.jsonl";
   std::filesystem::path csv_ = dir_ / "export.csv";
@@ -109,10 +106,11 @@ TEST_F(ReadInput, ADatabaseAndItsTwoExportsHoldTheSameRecords) {
   EXPECT_EQ(database.kind, InputKind::Database);
   EXPECT_EQ(jsonl.kind, InputKind::JsonLinesExport);
   EXPECT_EQ(csv.kind, InputKind::CsvExport);
-  EXPECT_EQ(database.answers, 8);
-  EXPECT_EQ(database.watch_events, 9);
-  EXPECT_EQ(jsonl.answers, 8);
-  EXPECT_EQ(csv.watch_events, 9);
+  const auto& session = cuepoint::testing::full_session();
+  EXPECT_EQ(database.answers, session.answers());
+  EXPECT_EQ(database.watch_events, session.watch_events());
+  EXPECT_EQ(jsonl.answers, session.answers());
+  EXPECT_EQ(csv.watch_events, session.watch_events());
   // The text answer holds a comma, quotes and a line break: the CSV quoting round-trips.
   EXPECT_EQ(from_csv.answers()[6].response, "Parce que, \"deux\" quarts,\nc'est une moitié");
   EXPECT_EQ(from_database.answers()[2].response, "a;b");
@@ -128,11 +126,12 @@ TEST_F(ReadInput, ADatabaseAndItsTwoExportsHoldTheSameRecords) {
 TEST_F(ReadInput, RecordsReadAgainFromAnotherInputCountOnce) {
   ClassRecords records;
   EXPECT_EQ(read_input(database_, records).duplicates, 0);
-  EXPECT_EQ(read_input(jsonl_, records).duplicates, 17);
-  EXPECT_EQ(read_input(csv_, records).duplicates, 17);
-  EXPECT_EQ(records.answers().size(), 8U);
-  EXPECT_EQ(records.watch_events().size(), 9U);
-  EXPECT_EQ(records.duplicates(), 34);
+  const auto& session = cuepoint::testing::full_session();
+  EXPECT_EQ(read_input(jsonl_, records).duplicates, session.statements());
+  EXPECT_EQ(read_input(csv_, records).duplicates, session.statements());
+  EXPECT_EQ(records.answers().size(), static_cast<std::size_t>(session.answers()));
+  EXPECT_EQ(records.watch_events().size(), static_cast<std::size_t>(session.watch_events()));
+  EXPECT_EQ(records.duplicates(), 2 * session.statements());  // both exports read again
 }
 
 TEST_F(ReadInput, LearnerNamesComeFromTheDatabase) {

@@ -16,6 +16,7 @@
 #include "cuepoint/store/database_path.hpp"
 #include "cuepoint/store/store.hpp"
 #include "folder_listing.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::store {
@@ -24,7 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::file_names_in;
 using ::testing::HasSubstr;
-using testing::ScratchDir;
+using testing::TempDir;
 
 std::string refusal(const fs::path& path) {
   try {
@@ -37,7 +38,7 @@ std::string refusal(const fs::path& path) {
 }
 
 TEST(DatabasePath, AcceptsARegularFileALinkToOneAndAMissingFile) {
-  ScratchDir dir;
+  TempDir dir;
   std::ofstream(dir / "db.sqlite") << "";
   fs::create_symlink(dir / "db.sqlite", dir / "link.sqlite");
   EXPECT_EQ(refusal(dir / "db.sqlite"), "accepted");
@@ -50,7 +51,7 @@ TEST(DatabasePath, RefusesAnEmptyPath) {
 }
 
 TEST(DatabasePath, NamesWhatANonFileIs) {
-  ScratchDir dir;
+  TempDir dir;
   ASSERT_EQ(::mkfifo((dir / "fifo").c_str(), 0600), 0) << std::strerror(errno);
   EXPECT_EQ(refusal(dir / "fifo"), "'" + (dir / "fifo").string() + "' is a named pipe, not a database file");
   EXPECT_EQ(refusal("/dev/null"), "'/dev/null' is a character device, not a database file");
@@ -62,7 +63,7 @@ TEST(DatabasePath, NamesWhatANonFileIs) {
 }
 
 TEST(DatabasePath, RefusesASocket) {
-  ScratchDir dir;
+  TempDir dir;
   const auto path = dir / "s.sock";
   const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
   ASSERT_GE(fd, 0);
@@ -77,7 +78,7 @@ TEST(DatabasePath, RefusesASocket) {
 }
 
 TEST(DatabasePath, RefusesALinkToNothing) {
-  ScratchDir dir;
+  TempDir dir;
   fs::create_symlink(dir / "gone.sqlite", dir / "dangling.sqlite");
   EXPECT_THAT(
       refusal(dir / "dangling.sqlite"),
@@ -88,7 +89,7 @@ TEST(DatabasePath, RefusesALinkToNothing) {
 // anything opens it. If it ever blocks, the test opens the writing end itself
 // so the opener wakes up, and fails instead of hanging.
 void expect_refused_without_opening(const std::function<void(const fs::path&)>& open) {
-  ScratchDir dir;
+  TempDir dir;
   const auto fifo = dir / "answers.sqlite";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0) << std::strerror(errno);
   auto attempt = std::async(std::launch::async, [&] {
@@ -116,13 +117,14 @@ TEST(DatabasePath, StoreOpenReadOnlyRefusesANamedPipeWithoutBlocking) {
 }
 
 TEST(DatabasePath, StoreOpenFollowsALinkToARegularDatabase) {
-  ScratchDir dir;
+  TempDir dir;
   { Store::open(dir / "real.sqlite"); }
   fs::create_symlink(dir / "real.sqlite", dir / "link.sqlite");
   auto store = Store::open(dir / "link.sqlite");
   testing::record_full_session(store);
   EXPECT_TRUE(fs::is_symlink(dir / "link.sqlite"));
-  EXPECT_EQ(Store::open(dir / "real.sqlite").attempts().size(), 8u);
+  EXPECT_EQ(Store::open(dir / "real.sqlite").attempts().size(),
+            static_cast<std::size_t>(testing::full_session().answers()));
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "folder_listing.hpp"
 #include "process.hpp"
 #include "small_disk.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::record {
@@ -30,7 +31,7 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using testing::ProcessResult;
 using testing::read_file;
-using testing::ScratchDir;
+using testing::TempDir;
 
 class ExportCli : public ::testing::Test {
  protected:
@@ -58,7 +59,7 @@ class ExportCli : public ::testing::Test {
     return out.str();
   }
 
-  ScratchDir dir;
+  TempDir dir;
   fs::path data = dir / "data";
   fs::path db = data / "responses.sqlite";
 };
@@ -67,7 +68,8 @@ TEST_F(ExportCli, DashWritesTheRecordsAloneToStandardOutput) {
   const auto result = run_export("-");
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out, expected_csv());
-  EXPECT_EQ(result.err, "exported 17 records to standard output\n");
+  EXPECT_EQ(result.err, "exported " + std::to_string(testing::full_session().statements()) +
+                            " records to standard output\n");
   EXPECT_FALSE(fs::exists("-"));
 }
 
@@ -77,7 +79,8 @@ TEST_F(ExportCli, ALinkToStandardOutputIsWrittenThroughAndStaysALink) {
   const auto result = run_export(link.string());
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out, expected_csv());
-  EXPECT_THAT(result.err, HasSubstr("exported 17 records"));
+  EXPECT_THAT(result.err,
+              HasSubstr("exported " + std::to_string(testing::full_session().statements()) + " records"));
   ASSERT_TRUE(fs::is_symlink(link));
   EXPECT_EQ(fs::read_symlink(link), fs::path("/dev/stdout"));
 }
@@ -108,7 +111,8 @@ TEST_F(ExportCli, ALinkToARegularFileReplacesItsTargetAndKeepsTheLink) {
   fs::create_symlink("../real/answers.csv", link);
   const auto result = run_export(link.string());
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, "exported 17 records to '" + link.string() + "' (a link to '" +
+  EXPECT_EQ(result.out, "exported " + std::to_string(testing::full_session().statements()) + " records to '" +
+                            link.string() + "' (a link to '" +
                             (link.parent_path() / "../real/answers.csv").string() + "')\n");
   ASSERT_TRUE(fs::is_symlink(link));
   EXPECT_EQ(fs::read_symlink(link), fs::path("../real/answers.csv"));
@@ -124,7 +128,8 @@ TEST_F(ExportCli, ANewFileIsPrivateAndNoTemporaryFileIsLeft) {
   fs::create_directories(out.parent_path());
   const auto result = run_export(out.string());
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, "exported 17 records to '" + out.string() + "'\n");
+  EXPECT_EQ(result.out, "exported " + std::to_string(testing::full_session().statements()) + " records to '" +
+                            out.string() + "'\n");
   EXPECT_EQ(read_file(out), expected_csv());
   EXPECT_EQ(fs::status(out).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
   EXPECT_THAT(file_names_in(out.parent_path()), ElementsAre("answers.csv"));

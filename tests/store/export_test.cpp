@@ -6,14 +6,15 @@
 #include <sstream>
 
 #include "cuepoint/record/export.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::record {
 namespace {
 
 using ::testing::HasSubstr;
-using testing::ScratchDir;
 using ::testing::StartsWith;
+using testing::TempDir;
 
 // A small RFC 4180 reader, to check the export the way a spreadsheet reads it.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
@@ -60,14 +61,15 @@ TEST(CsvField, QuotesOnlyWhenNeededAndDefusesFormulas) {
 }
 
 TEST(Export, CsvHasAHeaderAndOneRowPerAnswerAndEvent) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   testing::record_full_session(store);
   std::ostringstream out;
   const int count = export_records(store, ExportFormat::Csv, out);
-  EXPECT_EQ(count, 17);
+  EXPECT_EQ(count, testing::full_session().statements());
   const auto rows = parse_csv(out.str());
-  ASSERT_EQ(rows.size(), 18u);
+  ASSERT_EQ(rows.size(),
+            static_cast<std::size_t>(testing::full_session().statements()) + 1);  // and the header
   const auto& header = rows[0];
   EXPECT_THAT(header, ::testing::Contains("response"));
   for (const auto& row : rows) ASSERT_EQ(row.size(), header.size());
@@ -92,15 +94,15 @@ TEST(Export, CsvHasAHeaderAndOneRowPerAnswerAndEvent) {
       EXPECT_EQ(row[column("score")], "2");
     }
   }
-  EXPECT_EQ(answers, 8);
+  EXPECT_EQ(answers, testing::full_session().answers());
 }
 
 TEST(Export, JsonlHasOneObjectPerLineWithTheSameRecords) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   testing::record_full_session(store);
   std::ostringstream out;
-  EXPECT_EQ(export_records(store, ExportFormat::Jsonl, out), 17);
+  EXPECT_EQ(export_records(store, ExportFormat::Jsonl, out), testing::full_session().statements());
   std::istringstream lines(out.str());
   std::string line;
   int count = 0;
@@ -119,12 +121,12 @@ TEST(Export, JsonlHasOneObjectPerLineWithTheSameRecords) {
       EXPECT_EQ(record["record"], "answer");
     }
   }
-  EXPECT_EQ(count, 17);
-  EXPECT_EQ(watch, 9);
+  EXPECT_EQ(count, testing::full_session().statements());
+  EXPECT_EQ(watch, testing::full_session().watch_events());
 }
 
 TEST(Export, AnEmptyDatabaseGivesJustTheHeader) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   std::ostringstream out;
   EXPECT_EQ(export_records(store, ExportFormat::Csv, out), 0);

@@ -7,6 +7,7 @@
 
 #include "cuepoint/store/migrations.hpp"
 #include "cuepoint/store/store.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::store {
@@ -14,7 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using ::testing::ElementsAre;
-using testing::ScratchDir;
+using testing::TempDir;
 
 std::string set_error(Store& store, const std::string& learner, const std::string& key,
                       const std::string& value) {
@@ -45,7 +46,7 @@ void write_version_1_database(const fs::path& file) {
 }
 
 TEST(LearnerSettings, RoundTripPerLearnerAndAcrossReopening) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   {
     auto store = Store::open(file);
@@ -66,7 +67,7 @@ TEST(LearnerSettings, RoundTripPerLearnerAndAcrossReopening) {
 }
 
 TEST(LearnerSettings, AreNotXapiData) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "responses.sqlite");
   store.save_learner({"ada", "Ada", "2026-01-01T08:00:00.000Z"});
   store.set_learner_setting("ada", std::string(kCaptionsLangSetting), "fr");
@@ -75,7 +76,7 @@ TEST(LearnerSettings, AreNotXapiData) {
 }
 
 TEST(LearnerSettings, UnknownLearnerAndOversizedKeysOrValuesAreRefusedAndNothingIsWritten) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   auto store = Store::open(file);
   store.save_learner({"ada", "Ada", "2026-01-01T08:00:00.000Z"});
@@ -96,7 +97,7 @@ TEST(LearnerSettings, UnknownLearnerAndOversizedKeysOrValuesAreRefusedAndNothing
 }
 
 TEST(LearnerSettings, VersionOneDatabaseMigratesKeepingItsData) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   write_version_1_database(file);
   auto store = Store::open(file);
@@ -111,7 +112,7 @@ TEST(LearnerSettings, VersionOneDatabaseMigratesKeepingItsData) {
 }
 
 TEST(LearnerSettings, ReadOnlyOpeningOfAVersionOneDatabaseReadsNoSettingsAndChangesNothing) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   write_version_1_database(file);
   auto store = Store::open_read_only(file);
@@ -131,7 +132,7 @@ TEST(LearnerSettings, ReadOnlyOpeningOfAVersionOneDatabaseReadsNoSettingsAndChan
 }
 
 TEST(RecentLearners, NewestSessionFirstThenLearnersWithoutSessionsByWhenTheyWereAdded) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "responses.sqlite");
   store.save_learner({"ada", "Ada", "2026-01-01T08:00:00.000Z"});
   store.save_learner({"ben", "Ben", "2026-01-01T08:00:00.000Z"});
@@ -150,7 +151,7 @@ TEST(RecentLearners, NewestSessionFirstThenLearnersWithoutSessionsByWhenTheyWere
 }
 
 TEST(RecentLearners, EqualTimesPutTheLaterAddedLearnerFirst) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "responses.sqlite");
   store.save_learner({"ada", "Ada", "2026-01-01T08:00:00.000Z"});
   store.save_learner({"ben", "Ben", "2026-01-01T08:00:00.000Z"});

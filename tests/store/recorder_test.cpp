@@ -11,13 +11,14 @@
 #include "cuepoint/lesson/grading.hpp"
 #include "cuepoint/record/recorder.hpp"
 #include "cuepoint/store/store.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::record {
 namespace {
 
 using nlohmann::json;
-using testing::ScratchDir;
+using testing::TempDir;
 
 json statement_with_id(store::Store& store, const std::string& id) {
   for (const auto& entry : store.outbox()) {
@@ -28,7 +29,7 @@ json statement_with_id(store::Store& store, const std::string& id) {
 }
 
 TEST(Recorder, BeginsASessionForTheLearner) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   const auto lesson = testing::sample_lesson();
   Recorder recorder(store, lesson, testing::sample_recorder_config(std::string(64, 'c')));
@@ -45,7 +46,7 @@ TEST(Recorder, BeginsASessionForTheLearner) {
 }
 
 TEST(Recorder, RefusesToRecordWithoutALearnerId) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   auto config = testing::sample_recorder_config("hash");
   config.learner_id.clear();
@@ -53,7 +54,7 @@ TEST(Recorder, RefusesToRecordWithoutALearnerId) {
 }
 
 TEST(Recorder, AnAnswerIsCommittedWithItsStatementBeforeTheCallReturns) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "db.sqlite";
   auto store = store::Store::open(file);
   const auto lesson = testing::sample_lesson();
@@ -83,7 +84,7 @@ TEST(Recorder, AnAnswerIsCommittedWithItsStatementBeforeTheCallReturns) {
 }
 
 TEST(Recorder, AnAnswerSurvivesTheProcessBeingKilledRightAfterTheCall) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "db.sqlite";
   const auto lesson = testing::sample_lesson();
   const auto& cue = lesson.cues[3];
@@ -109,7 +110,7 @@ TEST(Recorder, AnAnswerSurvivesTheProcessBeingKilledRightAfterTheCall) {
 }
 
 TEST(Recorder, UngradedAnswersHaveNoCorrectnessOrScore) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   const auto lesson = testing::sample_lesson();
   Recorder recorder(store, lesson, testing::sample_recorder_config("hash"));
@@ -123,7 +124,7 @@ TEST(Recorder, UngradedAnswersHaveNoCorrectnessOrScore) {
 }
 
 TEST(Recorder, InitializedTwiceIsAProgrammingError) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   Recorder recorder(store, testing::sample_lesson(), testing::sample_recorder_config("hash"));
   recorder.initialized(1'000'000);
@@ -132,7 +133,7 @@ TEST(Recorder, InitializedTwiceIsAProgrammingError) {
 }
 
 TEST(Recorder, AttemptCountsResumeAcrossSessions) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   const auto lesson = testing::sample_lesson();
   const auto& cue = lesson.cues[0];
@@ -153,9 +154,9 @@ TEST(Recorder, AttemptCountsResumeAcrossSessions) {
 }
 
 TEST(Recorder, EveryWatchEventHasItsRowAndStatement) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
-  const int statements = testing::record_full_session(store);
+  const int statements = testing::record_full_session(store).statements();
   EXPECT_EQ(static_cast<int>(store.outbox().size()), statements);
   const auto events = store.watch_events();
   std::vector<std::string> kinds;

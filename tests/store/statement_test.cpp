@@ -9,6 +9,7 @@
 #include "cuepoint/xapi/interaction.hpp"
 #include "cuepoint/xapi/statement_builder.hpp"
 #include "cuepoint/xapi/timestamp.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::xapi {

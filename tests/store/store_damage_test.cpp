@@ -7,6 +7,7 @@
 
 #include "cuepoint/store/store.hpp"
 #include "small_disk.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::store {
@@ -14,7 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::read_file;
-using testing::ScratchDir;
+using testing::TempDir;
 
 // Runs SQL with plain SQLite, as a damaged tool or a half-finished restore would.
 std::int64_t raw_sql(const fs::path& file, const std::string& sql) {
@@ -56,7 +57,7 @@ class DamagedVersion : public ::testing::Test {
     EXPECT_EQ(refusal([&] { Store::open_read_only(file); }, StoreError::Kind::Corrupt), message);
     EXPECT_EQ(read_file(file), before);
   }
-  ScratchDir dir;
+  TempDir dir;
   fs::path file = dir / "responses.sqlite";
   std::int64_t objects = 0;
 };
@@ -80,7 +81,7 @@ TEST_F(DamagedVersion, ANegativeVersionIsUnknown) {
 // With 16 KiB free SQLite cannot even create the -shm file it needs to read a
 // WAL database; that is a full disk, not "input/output error".
 TEST(FullDisk, OpeningADatabaseOnAFullDiskSaysSo) {
-  ScratchDir dir;
+  TempDir dir;
   testing::SmallDisk disk(dir / "disk", 1024 * 1024);
   if (!disk.mounted()) GTEST_SKIP() << disk.why_not();
   const auto file = disk.path() / "responses.sqlite";
@@ -96,11 +97,11 @@ TEST(FullDisk, OpeningADatabaseOnAFullDiskSaysSo) {
   EXPECT_EQ(refusal([&] { Store::open(file); }, StoreError::Kind::DiskFull), message);
   EXPECT_EQ(read_file(file), before);
   disk.make_room();
-  EXPECT_EQ(Store::open(file).attempts().size(), 8u);
+  EXPECT_EQ(Store::open(file).attempts().size(), static_cast<std::size_t>(testing::full_session().answers()));
 }
 
 TEST(FullDisk, CreatingADatabaseOnAFullDiskSaysSoAndLeavesNoSchemaHalfWritten) {
-  ScratchDir dir;
+  TempDir dir;
   testing::SmallDisk disk(dir / "disk", 1024 * 1024);
   if (!disk.mounted()) GTEST_SKIP() << disk.why_not();
   disk.fill(0);

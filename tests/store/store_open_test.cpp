@@ -11,6 +11,7 @@
 #include "cuepoint/store/default_path.hpp"
 #include "cuepoint/store/migrations.hpp"
 #include "cuepoint/store/store.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::store {
@@ -19,7 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 using testing::read_file;
-using testing::ScratchDir;
+using testing::TempDir;
+using testing::write_file;
 
 // Runs SQL on a file with plain SQLite, as another program would.
 void raw_sql(const fs::path& file, const std::string& sql) {
@@ -43,13 +45,8 @@ StoreError open_error(const fs::path& file) {
   return StoreError(StoreError::Kind::Other, "");
 }
 
-void write_file(const fs::path& file, const std::string& bytes) {
-  std::ofstream out(file, std::ios::binary);
-  out << bytes;
-}
-
 TEST(StoreOpen, CreatesFreshDatabaseWithLatestSchemaAndDurablePragmas) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "responses.sqlite");
   EXPECT_EQ(store.schema_version(), latest_schema_version());
   EXPECT_EQ(store.database().pragma_int("application_id"), kApplicationId);
@@ -67,7 +64,7 @@ TEST(StoreOpen, CreatesFreshDatabaseWithLatestSchemaAndDurablePragmas) {
 }
 
 TEST(StoreOpen, CreatesMissingParentFoldersAndAPrivateFile) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "a/b/c/responses.sqlite";
   Store::open(file);
   ASSERT_TRUE(fs::exists(file));
@@ -75,7 +72,7 @@ TEST(StoreOpen, CreatesMissingParentFoldersAndAPrivateFile) {
 }
 
 TEST(StoreOpen, ReopeningKeepsDataAndSchema) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   {
     auto store = Store::open(file);
@@ -83,19 +80,19 @@ TEST(StoreOpen, ReopeningKeepsDataAndSchema) {
   }
   auto store = Store::open(file);
   EXPECT_EQ(store.schema_version(), latest_schema_version());
-  EXPECT_EQ(store.attempts().size(), 8u);
-  EXPECT_EQ(store.outbox_counts().pending, 17);
+  EXPECT_EQ(store.attempts().size(), static_cast<std::size_t>(testing::full_session().answers()));
+  EXPECT_EQ(store.outbox_counts().pending, testing::full_session().statements());
 }
 
 TEST(StoreOpen, AcceptsAnEmptyFileAsANewDatabase) {
-  ScratchDir dir;
+  TempDir dir;
   write_file(dir / "empty.sqlite", "");
   auto store = Store::open(dir / "empty.sqlite");
   EXPECT_EQ(store.schema_version(), latest_schema_version());
 }
 
 TEST(StoreOpen, RefusesADatabaseFromANewerVersionWithoutTouchingIt) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   { Store::open(file); }
   raw_sql(file, "PRAGMA user_version = 99");
@@ -108,7 +105,7 @@ TEST(StoreOpen, RefusesADatabaseFromANewerVersionWithoutTouchingIt) {
 }
 
 TEST(StoreOpen, RefusesAnotherProgramsSqliteFileWithoutTouchingIt) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "photos.db";
   raw_sql(file,
           "CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos VALUES (1, 'cat')");
@@ -121,7 +118,7 @@ TEST(StoreOpen, RefusesAnotherProgramsSqliteFileWithoutTouchingIt) {
 }
 
 TEST(StoreOpen, RefusesAForeignApplicationIdEvenWithoutTables) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "other.db";
   raw_sql(file, "PRAGMA application_id = 12345");
   const auto error = open_error(file);
@@ -130,7 +127,7 @@ TEST(StoreOpen, RefusesAForeignApplicationIdEvenWithoutTables) {
 }
 
 TEST(StoreOpen, RefusesAFileThatIsNotSqliteWithoutTouchingIt) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "notes.txt";
   const std::string text = "Shopping list: milk, bread, eggs and a lot more text than sixteen bytes\n";
   write_file(file, text);
@@ -142,7 +139,7 @@ TEST(StoreOpen, RefusesAFileThatIsNotSqliteWithoutTouchingIt) {
 }
 
 TEST(StoreOpen, RefusesAFileWithAnSqliteHeaderAndGarbageAfterIt) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "garbage.sqlite";
   std::string bytes("SQLite format 3\0", 16);
   bytes += std::string(4096, '\x5a');
@@ -155,7 +152,7 @@ TEST(StoreOpen, RefusesAFileWithAnSqliteHeaderAndGarbageAfterIt) {
 }
 
 TEST(StoreOpen, RefusesADatabaseWithDamagedPagesWithoutTouchingIt) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   {
     auto store = Store::open(file);
@@ -176,13 +173,13 @@ TEST(StoreOpen, RefusesADatabaseWithDamagedPagesWithoutTouchingIt) {
 }
 
 TEST(StoreOpen, RefusesAFolder) {
-  ScratchDir dir;
+  TempDir dir;
   const auto error = open_error(dir.path());
   EXPECT_THAT(error.what(), HasSubstr("is a folder"));
 }
 
 TEST(StoreOpen, RefusesAReadOnlyFileAndKeepsItsData) {
-  ScratchDir dir;
+  TempDir dir;
   const auto folder = dir / "shared";
   fs::create_directories(folder);
   const auto file = folder / "responses.sqlite";
@@ -206,11 +203,11 @@ TEST(StoreOpen, RefusesAReadOnlyFileAndKeepsItsData) {
   EXPECT_THAT(outcome.message, HasSubstr(file.string()));
   EXPECT_THAT(outcome.message, HasSubstr("read-only"));
   fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
-  EXPECT_EQ(Store::open(file).attempts().size(), 8u);
+  EXPECT_EQ(Store::open(file).attempts().size(), static_cast<std::size_t>(testing::full_session().answers()));
 }
 
 TEST(StoreOpen, RefusesToCreateADatabaseInAReadOnlyFolder) {
-  ScratchDir dir;
+  TempDir dir;
   const auto folder = dir / "locked";
   fs::create_directories(folder);
   fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
@@ -233,7 +230,7 @@ TEST(StoreOpen, RefusesToCreateADatabaseInAReadOnlyFolder) {
 }
 
 TEST(StoreOpen, AnExistingDatabaseInAReadOnlyFolderFailsClearlyAndKeepsItsData) {
-  ScratchDir dir;
+  TempDir dir;
   const auto folder = dir / "locked";
   fs::create_directories(folder);
   const auto file = folder / "responses.sqlite";
@@ -261,7 +258,7 @@ TEST(StoreOpen, AnExistingDatabaseInAReadOnlyFolderFailsClearlyAndKeepsItsData) 
   EXPECT_THAT(outcome.message, HasSubstr(file.string()));
   EXPECT_THAT(outcome.message, HasSubstr("its folder"));
   fs::permissions(folder, fs::perms::owner_all);
-  EXPECT_EQ(Store::open(file).attempts().size(), 8u);
+  EXPECT_EQ(Store::open(file).attempts().size(), static_cast<std::size_t>(testing::full_session().answers()));
 }
 
 TEST(DefaultDatabasePath, FollowsXdgDataHomeThenHome) {

@@ -15,6 +15,7 @@
 #include "cuepoint/record/export.hpp"
 #include "cuepoint/store/store.hpp"
 #include "folder_listing.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::store {
@@ -25,7 +26,7 @@ using ::testing::ElementsAre;
 using testing::file_names_in;
 using ::testing::HasSubstr;
 using testing::read_file;
-using testing::ScratchDir;
+using testing::TempDir;
 
 constexpr auto kReadOnlyFile = fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read;
 constexpr auto kReadOnlyFolder =
@@ -75,7 +76,7 @@ testing::ChildOutcome export_without_privileges(const fs::path& file) {
 }
 
 TEST(StoreOpenReadOnly, ExportsAReadOnlyFileInAReadOnlyFolderWithoutWritingAnything) {
-  ScratchDir dir;
+  TempDir dir;
   const auto folder = dir / "stick";
   const auto file = folder / "responses.sqlite";
   record_and_close(file);
@@ -85,38 +86,38 @@ TEST(StoreOpenReadOnly, ExportsAReadOnlyFileInAReadOnlyFolderWithoutWritingAnyth
   const auto before = snapshot(file);
   const auto outcome = export_without_privileges(file);
   EXPECT_EQ(outcome.exit_code, 0) << outcome.message;
-  EXPECT_EQ(outcome.message, "17");
+  EXPECT_EQ(outcome.message, std::to_string(testing::full_session().statements()));
   EXPECT_TRUE(snapshot(file) == before);
   EXPECT_THAT(file_names_in(folder), ElementsAre("responses.sqlite"));
 }
 
 TEST(StoreOpenReadOnly, CreatesNoWalOrShmFileInAWritableFolder) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   record_and_close(file);
   const auto before = snapshot(file);
   {
     auto store = Store::open_read_only(file);
     EXPECT_TRUE(store.database().read_only());
-    EXPECT_EQ(store.attempts().size(), 8u);
+    EXPECT_EQ(store.attempts().size(), static_cast<std::size_t>(testing::full_session().answers()));
   }
   EXPECT_TRUE(snapshot(file) == before);
   EXPECT_THAT(file_names_in(dir.path()), ElementsAre("responses.sqlite"));
 }
 
 TEST(StoreOpenReadOnly, SeesAnswersStillInTheWriteAheadLogOfAnOpenWriter) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   auto writer = Store::open(file);
   testing::record_full_session(writer);
   ASSERT_GT(fs::file_size(dir / "responses.sqlite-wal"), 0u);  // not checkpointed yet
   auto reader = Store::open_read_only(file);
-  EXPECT_EQ(reader.attempts().size(), 8u);
+  EXPECT_EQ(reader.attempts().size(), static_cast<std::size_t>(testing::full_session().answers()));
   EXPECT_EQ(reader.watch_events().size(), 9u);
 }
 
 TEST(StoreOpenReadOnly, ReadsWhatACrashedPlayerLeftInTheWalEvenInAReadOnlyFolder) {
-  ScratchDir dir;
+  TempDir dir;
   const auto folder = dir / "stick";
   const auto file = folder / "responses.sqlite";
   fs::create_directories(folder);
@@ -135,12 +136,12 @@ TEST(StoreOpenReadOnly, ReadsWhatACrashedPlayerLeftInTheWalEvenInAReadOnlyFolder
   const auto before = snapshot(file);
   const auto outcome = export_without_privileges(file);
   EXPECT_EQ(outcome.exit_code, 0) << outcome.message;
-  EXPECT_EQ(outcome.message, "17");
+  EXPECT_EQ(outcome.message, std::to_string(testing::full_session().statements()));
   EXPECT_TRUE(snapshot(file) == before);
 }
 
 TEST(StoreOpenReadOnly, RefusesAMissingFileAndCreatesNothing) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   const auto error = read_only_error(file);
   EXPECT_EQ(error.kind(), StoreError::Kind::CannotOpen);
@@ -149,7 +150,7 @@ TEST(StoreOpenReadOnly, RefusesAMissingFileAndCreatesNothing) {
 }
 
 TEST(StoreOpenReadOnly, RefusesAnEmptyFileAndLeavesItEmpty) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   std::ofstream(file) << "";
   const auto before = snapshot(file);
@@ -163,7 +164,7 @@ TEST(StoreOpenReadOnly, RefusesAnEmptyFileAndLeavesItEmpty) {
 }
 
 TEST(StoreOpenReadOnly, RefusesAnSqliteDatabaseWithoutOurSchemaAndNeverMigratesIt) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "blank.sqlite";
   {
     sqlite3* raw = nullptr;
@@ -181,7 +182,7 @@ TEST(StoreOpenReadOnly, RefusesAnSqliteDatabaseWithoutOurSchemaAndNeverMigratesI
 }
 
 TEST(StoreOpenReadOnly, WritesThroughItAreRefused) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   { Store::open(file); }
   auto store = Store::open_read_only(file);
@@ -195,7 +196,7 @@ TEST(StoreOpenReadOnly, WritesThroughItAreRefused) {
 }
 
 TEST(StoreOpenReadOnly, RefusesWhatOpenRefuses) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "responses.sqlite";
   { Store::open(file); }
   {

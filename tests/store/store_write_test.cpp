@@ -7,13 +7,14 @@
 #include "cuepoint/record/recorder.hpp"
 #include "cuepoint/store/migrations.hpp"
 #include "cuepoint/store/store.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::store {
 namespace {
 
 using ::testing::HasSubstr;
-using testing::ScratchDir;
+using testing::TempDir;
 
 constexpr const char* kTime = "2026-11-24T05:21:03.123Z";
 
@@ -22,7 +23,7 @@ void add_statement(Store& store, const std::string& id) {
 }
 
 TEST(StoreTransaction, CommitKeepsEveryRow) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   {
     auto transaction = store.transaction("test");
@@ -34,7 +35,7 @@ TEST(StoreTransaction, CommitKeepsEveryRow) {
 }
 
 TEST(StoreTransaction, LeavingWithoutCommitRollsEverythingBack) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   try {
     auto transaction = store.transaction("test");
@@ -47,7 +48,7 @@ TEST(StoreTransaction, LeavingWithoutCommitRollsEverythingBack) {
 }
 
 TEST(StoreTransaction, NestedTransactionRollsBackOnlyItsOwnPart) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   auto outer = store.transaction("outer");
   add_statement(store, "kept");
@@ -62,7 +63,7 @@ TEST(StoreTransaction, NestedTransactionRollsBackOnlyItsOwnPart) {
 }
 
 TEST(StoreConstraints, DuplicateStatementIdIsRefusedWithAClearError) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   add_statement(store, "s1");
   try {
@@ -75,7 +76,7 @@ TEST(StoreConstraints, DuplicateStatementIdIsRefusedWithAClearError) {
 }
 
 TEST(StoreConstraints, AnAnswerMustPointAtAStatementInTheOutbox) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   store.save_learner({"l1", "Ada", kTime});
   store.add_session({"session", "l1", "lesson", "1", "hash", kTime, std::nullopt, "init"});
@@ -91,7 +92,7 @@ TEST(StoreConstraints, AnAnswerMustPointAtAStatementInTheOutbox) {
 }
 
 TEST(StoreOutbox, StateChangesAreRecordedAndNothingIsDeleted) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   for (const auto* id : {"a", "b", "c", "d", "e"}) add_statement(store, id);
   const std::vector<std::string> failed{"a", "b"};
@@ -118,7 +119,7 @@ TEST(StoreOutbox, StateChangesAreRecordedAndNothingIsDeleted) {
 }
 
 TEST(StoreOutbox, PendingStatementsComeInRecordingOrderAndRespectTheLimit) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   // Ids that sort differently from their recording order.
   for (const auto* id : {"z", "m", "a", "q"}) add_statement(store, id);
@@ -130,7 +131,7 @@ TEST(StoreOutbox, PendingStatementsComeInRecordingOrderAndRespectTheLimit) {
 }
 
 TEST(StoreDiskFull, AFullDiskFailsTheAnswerClearlyAndKeepsEverythingCommittedBefore) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "db.sqlite";
   const auto lesson = testing::sample_lesson();
   const auto& cue = lesson.cues[4];
@@ -179,7 +180,7 @@ constexpr std::string_view kBroken =
     "ALTER TABLE learners ADD COLUMN grade TEXT; INSERT INTO nowhere VALUES (1)";
 
 TEST(StoreMigrations, AnOlderDatabaseIsUpgradedInPlaceKeepingItsData) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   store.save_learner({"l1", "Ada", kTime});
   const std::vector<Migration> newer{migrations().begin(), migrations().end()};
@@ -195,7 +196,7 @@ TEST(StoreMigrations, AnOlderDatabaseIsUpgradedInPlaceKeepingItsData) {
 }
 
 TEST(StoreMigrations, AFailingMigrationRollsBackEntirelyAndSaysWhichVersion) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = Store::open(dir / "db.sqlite");
   store.save_learner({"l1", "Ada", kTime});
   std::vector<Migration> upgraded{migrations().begin(), migrations().end()};
@@ -221,7 +222,7 @@ namespace cuepoint::store {
 namespace {
 
 TEST(StoreLocked, AWriterBlockedByAnotherProgramGetsAClearErrorAndCanRetry) {
-  ScratchDir dir;
+  TempDir dir;
   const auto file = dir / "db.sqlite";
   auto store = Store::open(file);
   // Wait briefly instead of the default 5 s before giving up on the lock.

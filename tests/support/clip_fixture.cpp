@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
+#include "reference_decoder.hpp"
 #include "temp_dir.hpp"
 
 namespace cuepoint::testing {
@@ -39,19 +40,12 @@ ReferenceClip make_reference_clip(const std::filesystem::path& dir, const std::s
   encode.push_back(clip.file.string());
   run_or_throw(encode);
 
-  const auto probe = nlohmann::json::parse(
-      run_or_throw({"ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
-                    "stream=width,height:frame=best_effort_timestamp_time:format=start_time", "-of", "json",
-                    clip.file.string()}));
+  const auto probe =
+      nlohmann::json::parse(run_or_throw({"ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                                          "stream=width,height", "-of", "json", clip.file.string()}));
   clip.width = probe["streams"][0]["width"].get<int>();
   clip.height = probe["streams"][0]["height"].get<int>();
-  const double start = probe["format"].contains("start_time")
-                           ? std::stod(probe["format"]["start_time"].get<std::string>())
-                           : 0.0;
-  for (const auto& frame : probe["frames"]) {
-    const double time = std::stod(frame["best_effort_timestamp_time"].get<std::string>());
-    clip.frame_times.push_back(std::llround((time - start) * 1e6));
-  }
+  for (const auto& frame : reference_frames(clip.file)) clip.frame_times.push_back(frame.time);
   std::sort(clip.frame_times.begin(), clip.frame_times.end());
 
   const auto raw = dir / (name + ".rgb");

@@ -24,7 +24,8 @@ struct ReferenceClip {
 };
 
 // Encodes `ffmpeg_output_args` (codec options + output file name inside `dir`)
-// from a lavfi test source and reads back FFmpeg's reference decode.
+// from a lavfi test source; the frame times come from the reference decoder
+// (reference_decoder.hpp), the RGB frames from the ffmpeg CLI's conversion.
 ReferenceClip make_reference_clip(const std::filesystem::path& dir, const std::string& name,
                                   const std::vector<std::string>& ffmpeg_output_args);
 

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 extern char** environ;
 
@@ -60,7 +61,85 @@ class SpawnActions {
   posix_spawn_file_actions_t actions_{};
 };
 
+// argv for exec: pointers into `args`, which must outlive it.
+std::vector<char*> exec_arguments(std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (std::string& argument : args) argv.push_back(argument.data());
+  argv.push_back(nullptr);
+  return argv;
+}
+
+// Starts `args` with `actions` applied to the child's descriptors; throws when it cannot.
+pid_t spawn(std::vector<std::string> args, SpawnActions& actions) {
+  if (args.empty()) throw std::invalid_argument("run: no program");
+  auto argv = exec_arguments(args);
+  pid_t pid = 0;
+  if (const int status =
+          ::posix_spawnp(&pid, args.front().c_str(), actions.get(), nullptr, argv.data(), environ);
+      status != 0) {
+    throw std::runtime_error("cannot run " + args.front() + ": " + std::strerror(status));
+  }
+  return pid;
+}
+
+// Waits for `pid` (blocking, or not with WNOHANG): its result, or nullopt while it runs.
+std::optional<ProcessResult> reap(pid_t pid, int options) {
+  int status = 0;
+  pid_t waited = 0;
+  while ((waited = ::waitpid(pid, &status, options)) < 0 && errno == EINTR) {
+  }
+  if (waited < 0) throw std::runtime_error(std::string("waitpid: ") + std::strerror(errno));
+  if (waited == 0) return std::nullopt;
+  ProcessResult result;
+  if (WIFEXITED(status)) {
+    result.exit_code = WEXITSTATUS(status);
+  } else if (WIFSIGNALED(status)) {
+    result.signal = WTERMSIG(status);
+  }
+  return result;
+}
+
 }  // namespace
+
+ChildProcess::ChildProcess(const std::vector<std::string>& args, const std::filesystem::path& log) {
+  SpawnActions actions;
+  posix_spawn_file_actions_addopen(actions.get(), STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  const std::string log_path = log.empty() ? "/dev/null" : log.string();
+  posix_spawn_file_actions_addopen(actions.get(), STDOUT_FILENO, log_path.c_str(),
+                                   O_WRONLY | O_CREAT | O_APPEND, 0644);
+  posix_spawn_file_actions_adddup2(actions.get(), STDOUT_FILENO, STDERR_FILENO);
+  pid_ = spawn(args, actions);
+}
+
+ChildProcess::~ChildProcess() {
+  if (!running()) return;
+  ::kill(pid_, SIGTERM);
+  try {
+    if (!wait_for(std::chrono::seconds(5))) kill(SIGKILL);
+  } catch (const std::exception&) {
+    // Nothing more a destructor can do; the child is gone or no longer ours.
+  }
+}
+
+bool ChildProcess::running() { return !wait_for(std::chrono::milliseconds(0)).has_value(); }
+
+std::optional<ProcessResult> ChildProcess::wait_for(std::chrono::milliseconds time) {
+  const auto deadline = std::chrono::steady_clock::now() + time;
+  while (!ended_) {
+    ended_ = reap(pid_, WNOHANG);
+    if (ended_ || std::chrono::steady_clock::now() >= deadline) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return ended_;
+}
+
+ProcessResult ChildProcess::kill(int signal) {
+  if (!ended_) {
+    ::kill(pid_, signal);
+    ended_ = reap(pid_, 0);
+  }
+  return *ended_;
+}
 
 std::string shell_quote(const std::string& arg) {
   std::string quoted = "'";
@@ -75,25 +154,13 @@ std::string shell_quote(const std::string& arg) {
 }
 
 ProcessResult run(const std::vector<std::string>& args, int timeout_seconds) {
-  if (args.empty()) throw std::invalid_argument("run: no program");
   Pipe out = make_pipe();
   Pipe err = make_pipe();
   SpawnActions actions;
   posix_spawn_file_actions_addopen(actions.get(), STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(actions.get(), out.write.get(), STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(actions.get(), err.write.get(), STDERR_FILENO);
-
-  std::vector<std::string> argv_storage = args;
-  std::vector<char*> argv;
-  for (std::string& argument : argv_storage) argv.push_back(argument.data());
-  argv.push_back(nullptr);
-
-  pid_t pid = 0;
-  if (const int status =
-          ::posix_spawnp(&pid, args.front().c_str(), actions.get(), nullptr, argv.data(), environ);
-      status != 0) {
-    throw std::runtime_error("cannot run " + args.front() + ": " + std::strerror(status));
-  }
+  const pid_t pid = spawn(args, actions);
   out.write.reset();
   err.write.reset();
 
@@ -129,15 +196,10 @@ ProcessResult run(const std::vector<std::string>& args, int timeout_seconds) {
       }
     }
   }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (WIFEXITED(status)) {
-    result.exit_code = WEXITSTATUS(status);
-  } else if (WIFSIGNALED(status)) {
-    result.signal = WTERMSIG(status);
-  }
-  return result;
+  auto ended = *reap(pid, 0);
+  ended.out = std::move(result.out);
+  ended.err = std::move(result.err);
+  return ended;
 }
 
 std::string run_or_throw(const std::vector<std::string>& args, int timeout_seconds) {

@@ -14,11 +14,26 @@ TempDir::TempDir(const std::string& purpose) {
   buffer.push_back('\0');
   if (mkdtemp(buffer.data()) == nullptr) throw std::runtime_error("cannot create a temporary folder");
   path_ = buffer.data();
+  // mkdtemp makes it 0700; tests that drop privileges (tests/store/support/as_other_user.hpp)
+  // must reach the files inside, as in any shared folder.
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                          std::filesystem::perms::group_exec |
+                                          std::filesystem::perms::others_read |
+                                          std::filesystem::perms::others_exec);
 }
 
 TempDir::~TempDir() {
   std::error_code ignored;
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ignored);
+  // Tests make files and folders read-only; give permissions back so removal works.
+  const auto writable = [&](const std::filesystem::path& path) {
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
+                                 ignored);
+  };
+  writable(path_);
+  for (auto it = std::filesystem::recursive_directory_iterator(path_, ignored);
+       it != std::filesystem::recursive_directory_iterator(); it.increment(ignored)) {
+    if (!it->is_symlink(ignored)) writable(it->path());
+  }
   std::filesystem::remove_all(path_, ignored);
 }
 

@@ -1,4 +1,5 @@
-// A fresh folder for one test, removed with everything in it when the test ends.
+// A fresh folder for one test, removed with everything in it when the test ends
+// (also what a test made read-only inside it).
 #pragma once
 
 #include <filesystem>
@@ -8,7 +9,7 @@ namespace cuepoint::testing {
 
 class TempDir {
  public:
-  explicit TempDir(const std::string& purpose);
+  explicit TempDir(const std::string& purpose = "test");
   ~TempDir();
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
@@ -22,6 +23,7 @@ class TempDir {
 
 // Writes `text` to `path`, creating folders; throws on failure.
 void write_file(const std::filesystem::path& path, const std::string& text);
+// The whole file as bytes; throws when it cannot be read.
 std::string read_file(const std::filesystem::path& path);
 
 }  // namespace cuepoint::testing

@@ -3,22 +3,21 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <cstdlib>
 #include <fstream>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
+#include "temp_dir.hpp"
+#include "test_lrs.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::app {
 namespace {
 
 using ::testing::HasSubstr;
-using testing::ScratchDir;
+using testing::TempDir;
 
 struct CommandRun {
   int exit_code = -1;
@@ -29,25 +28,38 @@ struct CommandRun {
 class CliTest : public ::testing::Test {
  protected:
   CliTest() { testing::bypass_proxies_for_loopback(); }
+  // `arguments` as a shell would split them: at spaces, except inside '...'.
+  static std::vector<std::string> words(const std::string& arguments) {
+    std::vector<std::string> split(1);
+    bool quoted = false;
+    for (const char c : arguments) {
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (c == ' ' && !quoted) {
+        if (!split.back().empty()) split.emplace_back();
+      } else {
+        split.back() += c;
+      }
+    }
+    if (split.back().empty()) split.pop_back();
+    return split;
+  }
   CommandRun run_cuepoint(const std::string& arguments) {
-    const auto out = dir / "stdout.txt";
-    const auto err = dir / "stderr.txt";
-    const std::string command = std::string("\"") + CUEPOINT_BINARY + "\" " + arguments + " >\"" +
-                                out.string() + "\" 2>\"" + err.string() + "\" </dev/null";
-    const int status = std::system(command.c_str());
-    return CommandRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, testing::read_file(out),
-                      testing::read_file(err)};
+    auto command = words(arguments);
+    command.insert(command.begin(), CUEPOINT_BINARY);
+    auto result = testing::run(command);
+    return CommandRun{result.exit_code, std::move(result.out), std::move(result.err)};
   }
   std::string db() const { return (dir / "db.sqlite").string(); }
   void record() {
     auto store = store::Store::open(dir / "db.sqlite");
-    recorded = testing::record_full_session(store);
+    recorded = testing::record_full_session(store).statements();
   }
   int pending() { return store::Store::open(dir / "db.sqlite").outbox_counts().pending; }
   store::OutboxCounts counts() { return store::Store::open(dir / "db.sqlite").outbox_counts(); }
   std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-  ScratchDir dir;
+  TempDir dir;
   int recorded = 0;
 };
 
@@ -291,12 +303,12 @@ TEST_F(CliTest, ExportWritesCsvAndJsonl) {
   record();
   auto run = run_cuepoint("export --db " + db() + " --format csv --out " + (dir / "out.csv").string());
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_THAT(run.out, HasSubstr("exported 17 records"));
+  EXPECT_THAT(run.out, HasSubstr("exported " + std::to_string(recorded) + " records"));
   EXPECT_THAT(testing::read_file(dir / "out.csv"), ::testing::StartsWith("record,wall_time_utc,learner_id"));
   run = run_cuepoint("export --db " + db() + " --format jsonl --out " + (dir / "out.jsonl").string());
   EXPECT_EQ(run.exit_code, 0) << run.err;
   const auto jsonl = testing::read_file(dir / "out.jsonl");
-  EXPECT_EQ(std::count(jsonl.begin(), jsonl.end(), '\n'), 17);
+  EXPECT_EQ(std::count(jsonl.begin(), jsonl.end(), '\n'), recorded);
   run = run_cuepoint("export --db " + db() + " --format xml --out " + (dir / "out.xml").string());
   EXPECT_NE(run.exit_code, 0);
   EXPECT_THAT(run.err, HasSubstr("xml"));

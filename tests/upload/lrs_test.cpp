@@ -7,14 +7,15 @@
 
 #include "cuepoint/upload/curl_transport.hpp"
 #include "cuepoint/upload/uploader.hpp"
-#include "process.hpp"
+#include "temp_dir.hpp"
+#include "test_lrs.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::upload {
 namespace {
 
 using ::testing::HasSubstr;
-using testing::ScratchDir;
+using testing::TempDir;
 
 // Fixed so that a failure can be replayed: the proxy draws the same faults for the same requests.
 #ifndef CUEPOINT_FAULT_SEED
@@ -47,13 +48,13 @@ class LrsTest : public ::testing::Test {
     return Uploader(store, transport, options, default_upload_hooks()).run();
   }
 
-  ScratchDir dir;
+  TempDir dir;
   testing::TestLrs lrs{dir / "lrs.log"};
   store::Store store = store::Store::open(dir / "db.sqlite");
 };
 
 TEST_F(LrsTest, UploadedStatementsAreStoredAndASecondUploadSendsNothingNew) {
-  const int recorded = testing::record_full_session(store);
+  const int recorded = testing::record_full_session(store).statements();
   const auto summary = upload(lrs.endpoint());
   EXPECT_EQ(summary.sent, recorded);
   EXPECT_TRUE(summary.rejected.empty()) << summary.rejected.front().message;
@@ -69,7 +70,7 @@ TEST_F(LrsTest, UploadedStatementsAreStoredAndASecondUploadSendsNothingNew) {
 }
 
 TEST_F(LrsTest, ResendingAfterACrashMidBatchCreatesNoDuplicates) {
-  const int recorded = testing::record_full_session(store);
+  const int recorded = testing::record_full_session(store).statements();
   ASSERT_TRUE(upload(lrs.endpoint()).complete());
   // A crash after the LRS stored the batches but before they were marked sent:
   // from the outbox's view, some were never sent.
@@ -116,7 +117,7 @@ TEST_F(LrsTest, RandomFaultsLoseNothingAndDuplicateNothing) {
 }
 
 TEST_F(LrsTest, AWrongPasswordStopsClearlyAndKeepsEverything) {
-  const int recorded = testing::record_full_session(store);
+  const int recorded = testing::record_full_session(store).statements();
   testing::FaultProxy refusing(lrs.port(), "unauthorized", 1, dir / "stats.json", dir / "proxy.log");
   const auto summary = upload(refusing.endpoint());
   EXPECT_TRUE(summary.credentials_refused);
@@ -127,7 +128,7 @@ TEST_F(LrsTest, AWrongPasswordStopsClearlyAndKeepsEverything) {
 }
 
 TEST_F(LrsTest, AnLrsThatIsNotThereLeavesEverythingForLater) {
-  const int recorded = testing::record_full_session(store);
+  const int recorded = testing::record_full_session(store).statements();
   const auto closed = testing::free_loopback_port();
   RetryPolicy retry;
   retry.first_delay = std::chrono::milliseconds(10);

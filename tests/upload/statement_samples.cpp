@@ -2,10 +2,11 @@
 // (every verb and every question type), for tests/lrs/validate.js.
 #include <iostream>
 
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 int main() {
-  cuepoint::testing::ScratchDir dir;
+  cuepoint::testing::TempDir dir;
   auto store = cuepoint::store::Store::open(dir / "samples.sqlite");
   cuepoint::testing::record_full_session(store);
   std::cout << "[";

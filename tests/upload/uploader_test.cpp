@@ -10,6 +10,7 @@
 
 #include "cuepoint/upload/upload_error.hpp"
 #include "cuepoint/upload/uploader.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 namespace cuepoint::upload {
@@ -18,7 +19,7 @@ namespace {
 using nlohmann::json;
 using std::chrono::milliseconds;
 using ::testing::HasSubstr;
-using testing::ScratchDir;
+using testing::TempDir;
 
 struct Request {
   std::string url;
@@ -69,8 +70,10 @@ bool contains(const Request& request, const std::string& id) {
 
 class UploaderTest : public ::testing::Test {
  protected:
+  // Statements s0 ... s9 wait in the outbox; expected counts are worked out from this.
+  static constexpr int kQueued = 10;
   void SetUp() override {
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < kQueued; ++i) {
       const auto id = "s" + std::to_string(i);
       ids.push_back(id);
       store.enqueue_statement(id, statement(id).dump(), "2026-11-24T05:21:03.123Z");
@@ -129,7 +132,7 @@ class UploaderTest : public ::testing::Test {
     return {};
   }
 
-  ScratchDir dir;
+  TempDir dir;
   store::Store store = store::Store::open(dir / "db.sqlite");
   std::vector<std::string> ids;
   std::vector<milliseconds> sleeps;
@@ -139,16 +142,16 @@ class UploaderTest : public ::testing::Test {
 TEST_F(UploaderTest, SendsEverythingInBatchesInRecordingOrder) {
   ScriptedTransport lrs(accepted);
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 10);
+  EXPECT_EQ(summary.sent, kQueued);
   EXPECT_EQ(summary.left, 0);
   EXPECT_TRUE(summary.complete());
   ASSERT_EQ(lrs.requests.size(), 3u);
   EXPECT_EQ(lrs.requests[0].url, "https://lrs.example/xapi/statements");
   EXPECT_EQ(lrs.requests[0].ids, (std::vector<std::string>{"s0", "s1", "s2", "s3"}));
   EXPECT_EQ(lrs.requests[2].ids, (std::vector<std::string>{"s8", "s9"}));
-  EXPECT_EQ(store.outbox_counts().sent, 10);
+  EXPECT_EQ(store.outbox_counts().sent, kQueued);
   EXPECT_EQ(entry("s0").sent_utc, "2026-11-24T06:00:00.000Z");
-  EXPECT_EQ(progress.back(), std::make_pair(10, 10));
+  EXPECT_EQ(progress.back(), std::make_pair(kQueued, kQueued));
   EXPECT_TRUE(sleeps.empty());
 }
 
@@ -168,7 +171,7 @@ TEST_F(UploaderTest, ABadStatementIsIsolatedByHalvingAndKeptAsRejected) {
     return stored(request);
   });
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 9);
+  EXPECT_EQ(summary.sent, kQueued - 1);
   ASSERT_EQ(summary.rejected.size(), 1u);
   EXPECT_EQ(summary.rejected[0].statement_id, "s6");
   EXPECT_EQ(summary.rejected[0].message, "HTTP 400: Problem in 'verb': expected IRI");
@@ -199,7 +202,7 @@ TEST_F(UploaderTest, AnLrsRefusingEverythingTheSameWayStopsEarlyAndRejectedOnesC
   EXPECT_EQ(store.requeue_rejected(), 3);
   ScriptedTransport fixed(accepted);
   const auto after = upload(fixed);
-  EXPECT_EQ(after.sent, 10);
+  EXPECT_EQ(after.sent, kQueued);
   EXPECT_TRUE(after.complete());
 }
 
@@ -220,7 +223,7 @@ TEST_F(UploaderTest, TooLargeBatchesAreSplitToo) {
     return request.ids.size() > 1 ? answer(413, "Payload Too Large") : stored(request);
   });
   const auto summary = upload(lrs, 10);
-  EXPECT_EQ(summary.sent, 10);
+  EXPECT_EQ(summary.sent, kQueued);
   EXPECT_TRUE(summary.rejected.empty());
   EXPECT_TRUE(summary.complete());
 }
@@ -231,8 +234,8 @@ TEST_F(UploaderTest, RefusedCredentialsStopAtOnceAndMarkNothing) {
   EXPECT_TRUE(summary.credentials_refused);
   EXPECT_THAT(summary.stopped_because, HasSubstr("wrong user or password"));
   EXPECT_EQ(lrs.requests.size(), 1u);
-  EXPECT_EQ(summary.left, 10);
-  EXPECT_EQ(store.outbox_counts().pending, 10);
+  EXPECT_EQ(summary.left, kQueued);
+  EXPECT_EQ(store.outbox_counts().pending, kQueued);
   EXPECT_TRUE(sleeps.empty());
 }
 
@@ -246,7 +249,7 @@ TEST_F(UploaderTest, ServerErrorsAreRetriedWithGrowingDelays) {
   ScriptedTransport lrs(
       [&calls](const Request& request) { return ++calls <= 3 ? answer(503) : stored(request); });
   const auto summary = upload(lrs, 10);
-  EXPECT_EQ(summary.sent, 10);
+  EXPECT_EQ(summary.sent, kQueued);
   EXPECT_TRUE(summary.complete());
   EXPECT_EQ(sleeps, (std::vector<milliseconds>{milliseconds(750), milliseconds(1500), milliseconds(3000)}));
   const auto first = entry("s0");
@@ -271,7 +274,7 @@ TEST_F(UploaderTest, ARetryAfterBeyondTheWaitingLimitStopsWithoutLosingAnything)
   ScriptedTransport lrs([](const Request&) { return answer(429, "", "86400"); });
   const auto summary = upload(lrs);
   EXPECT_THAT(summary.stopped_because, HasSubstr("past the limit of 600 s of waiting"));
-  EXPECT_EQ(summary.left, 10);
+  EXPECT_EQ(summary.left, kQueued);
   EXPECT_TRUE(sleeps.empty());
 }
 
@@ -282,8 +285,8 @@ TEST_F(UploaderTest, AnUnreachableLrsIsTriedMaxTriesTimesThenLeftForLater) {
   EXPECT_EQ(sleeps.size(), 2u);
   EXPECT_THAT(summary.stopped_because, HasSubstr("Connection refused"));
   EXPECT_THAT(summary.stopped_because, HasSubstr("gave up after 3 tries"));
-  EXPECT_EQ(summary.left, 10);
-  EXPECT_EQ(store.outbox_counts().pending, 10);
+  EXPECT_EQ(summary.left, kQueued);
+  EXPECT_EQ(store.outbox_counts().pending, kQueued);
 }
 
 TEST_F(UploaderTest, AnInterruptedUploadResumesWhereItStopped) {
@@ -292,11 +295,12 @@ TEST_F(UploaderTest, AnInterruptedUploadResumesWhereItStopped) {
     return ++calls <= 2 ? stored(request) : no_answer("Network is unreachable");
   });
   const auto first = upload(flaky, 4, 1);
-  EXPECT_EQ(first.sent, 8);
-  EXPECT_EQ(first.left, 2);
+  constexpr int kStoredBeforeTheCut = 2 * 4;  // the two batches of 4 the script let through
+  EXPECT_EQ(first.sent, kStoredBeforeTheCut);
+  EXPECT_EQ(first.left, kQueued - kStoredBeforeTheCut);
   ScriptedTransport lrs(accepted);
   const auto second = upload(lrs, 4);
-  EXPECT_EQ(second.sent, 2);
+  EXPECT_EQ(second.sent, kQueued - kStoredBeforeTheCut);
   ASSERT_EQ(lrs.requests.size(), 1u);
   EXPECT_EQ(lrs.requests[0].ids, (std::vector<std::string>{"s8", "s9"}));
 }
@@ -306,7 +310,7 @@ TEST_F(UploaderTest, AnUnexpectedAnswerStopsWithAHint) {
   const auto summary = upload(lrs);
   EXPECT_THAT(summary.stopped_because, HasSubstr("HTTP 404"));
   EXPECT_THAT(summary.stopped_because, HasSubstr("--endpoint"));
-  EXPECT_EQ(summary.left, 10);
+  EXPECT_EQ(summary.left, kQueued);
 }
 
 // --- A 2xx is not proof: only the LRS's list of stored ids is. ---
@@ -319,14 +323,14 @@ class NoProofTest : public UploaderTest {
     ScriptedTransport server([&](const Request&) { return answer(status, body); });
     const auto summary = upload(server, 4, 3);
     EXPECT_EQ(summary.sent, 0);
-    EXPECT_EQ(summary.left, 10);
+    EXPECT_EQ(summary.left, kQueued);
     EXPECT_FALSE(summary.complete());
     EXPECT_THAT(summary.stopped_because, HasSubstr(reason));
     EXPECT_THAT(summary.stopped_because, HasSubstr("gave up after 3 tries"));
     EXPECT_EQ(server.requests.size(), 3u);  // retried with the backoff, then given up
     EXPECT_EQ(sleeps.size(), 2u);
     EXPECT_EQ(store.outbox_counts().sent, 0);
-    EXPECT_EQ(store.outbox_counts().pending, 10);
+    EXPECT_EQ(store.outbox_counts().pending, kQueued);
     const auto first = entry("s0");
     EXPECT_EQ(first.attempts, 3);
     EXPECT_THAT(first.last_error.value_or(""), HasSubstr(reason));
@@ -374,7 +378,7 @@ TEST_F(UploaderTest, AnAnswerListingSomeIdsMarksExactlyThoseSentAndRetriesTheRes
     return stored(request);
   });
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 10);
+  EXPECT_EQ(summary.sent, kQueued);
   EXPECT_TRUE(summary.complete());
   ASSERT_GE(lrs.requests.size(), 2u);
   EXPECT_EQ(lrs.requests[1].ids, (std::vector<std::string>{"s2", "s3"}));  // only the unproven ones again
@@ -393,7 +397,7 @@ TEST_F(UploaderTest, IdsAreMatchedWhateverTheirCase) {
     }
     return answer(200, upper.dump());
   });
-  EXPECT_EQ(upload(lrs).sent, 10);
+  EXPECT_EQ(upload(lrs).sent, kQueued);
 }
 
 TEST_F(UploaderTest, AProxyAnsweringSomeBatchesWithHtmlEndsWithEveryStatementSentOnce) {
@@ -402,9 +406,9 @@ TEST_F(UploaderTest, AProxyAnsweringSomeBatchesWithHtmlEndsWithEveryStatementSen
     return ++calls % 2 == 0 ? answer(200, "<html><body>Proxy: please log in</body></html>") : stored(request);
   });
   const auto summary = upload(proxy, 3);
-  EXPECT_EQ(summary.sent, 10);  // each statement counted once
+  EXPECT_EQ(summary.sent, kQueued);  // each statement counted once
   EXPECT_TRUE(summary.complete()) << summary.stopped_because;
-  EXPECT_EQ(store.outbox_counts().sent, 10);
+  EXPECT_EQ(store.outbox_counts().sent, kQueued);
   std::multiset<std::string> proven;  // statements posted in the answers that listed them
   for (std::size_t i = 0; i < proxy.requests.size(); i += 2) {
     for (const auto& id : proxy.requests[i].ids) proven.insert(id);
@@ -416,11 +420,11 @@ TEST_F(UploaderTest, A204IsConfirmedStatementByStatementWithAGet) {
   ScriptedTransport lrs([](const Request&) { return answer(204); },
                         [](const std::string& id) { return answer(200, as_the_lrs_holds_it(id).dump()); });
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 10);
+  EXPECT_EQ(summary.sent, kQueued);
   EXPECT_TRUE(summary.complete());
   ASSERT_EQ(lrs.gets.size(), 10u);
   EXPECT_EQ(lrs.gets[0], "https://lrs.example/xapi/statements?statementId=s0");
-  EXPECT_EQ(store.outbox_counts().sent, 10);
+  EXPECT_EQ(store.outbox_counts().sent, kQueued);
 }
 
 TEST_F(UploaderTest, A204ForAStatementTheLrsDoesNotShowIsAFailedTry) {
@@ -432,7 +436,7 @@ TEST_F(UploaderTest, A204ForAStatementTheLrsDoesNotShowIsAFailedTry) {
                           : answer(404, R"({"message":"No statement found"})");
       });
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 10);
+  EXPECT_EQ(summary.sent, kQueued);
   EXPECT_EQ(lrs.gets.size(), 2u);  // s0 shown, s1 not: no GET for s2 and s3, they are posted again
   ASSERT_GE(lrs.requests.size(), 2u);
   EXPECT_EQ(lrs.requests[1].ids, (std::vector<std::string>{"s1", "s2", "s3"}));
@@ -450,7 +454,7 @@ TEST_F(UploaderTest, A409ToEverythingMarksNothingSentAndStopsWithinAFewRequests)
   EXPECT_EQ(summary.sent, 0);
   EXPECT_EQ(summary.already_there, 0);
   EXPECT_EQ(summary.conflicts.size(), 3u);
-  EXPECT_EQ(summary.left, 10);
+  EXPECT_EQ(summary.left, kQueued);
   EXPECT_FALSE(summary.complete());
   EXPECT_THAT(
       summary.stopped_because,
@@ -492,7 +496,7 @@ TEST_F(UploaderTest, A409ForTheSameStatementTheLrsHoldsMarksItSent) {
       },
       [](const std::string& id) { return answer(200, as_the_lrs_holds_it(id).dump()); });
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 9);
+  EXPECT_EQ(summary.sent, kQueued - 1);
   EXPECT_EQ(summary.already_there, 1);
   EXPECT_TRUE(summary.conflicts.empty());
   EXPECT_TRUE(summary.complete());
@@ -511,7 +515,7 @@ TEST_F(UploaderTest, A409ForADifferentStatementIsAConflictKeptAndReported) {
         return answer(200, other.dump());
       });
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 9);
+  EXPECT_EQ(summary.sent, kQueued - 1);
   EXPECT_EQ(summary.already_there, 0);
   ASSERT_EQ(summary.conflicts.size(), 1u);
   EXPECT_EQ(summary.conflicts[0].statement_id, "s1");
@@ -535,7 +539,7 @@ TEST_F(UploaderTest, A409ForAStatementTheLrsDoesNotHoldIsAConflict) {
       },
       [](const std::string&) { return answer(404, R"({"message":"No statement found"})"); });
   const auto summary = upload(lrs);
-  EXPECT_EQ(summary.sent, 9);
+  EXPECT_EQ(summary.sent, kQueued - 1);
   ASSERT_EQ(summary.conflicts.size(), 1u);
   EXPECT_EQ(summary.conflicts[0].message,
             "the LRS answered HTTP 409: Conflict but holds no statement with this id (GET "
@@ -566,7 +570,7 @@ TEST_F(UploaderTest, A409WhoseGetFailsIsRetriedNotDecided) {
 }
 
 TEST(Uploader, RefusesBadOptions) {
-  ScratchDir dir;
+  TempDir dir;
   auto store = store::Store::open(dir / "db.sqlite");
   ScriptedTransport lrs(accepted);
   UploadOptions options;

@@ -1,8 +1,7 @@
 #include "test_support.hpp"
+#include "temp_dir.hpp"
 
-#include <fstream>
-#include <random>
-#include <sstream>
+#include <algorithm>
 
 #include "cuepoint/lesson/grading.hpp"
 #include "cuepoint/record/recorder.hpp"
@@ -70,63 +69,69 @@ record::RecorderConfig sample_recorder_config(std::string lesson_sha256) {
                                 config.base_iri, config.actor_home_page};
 }
 
-ScratchDir::ScratchDir() {
-  std::random_device random;
-  const auto base = std::filesystem::temp_directory_path() / "cuepoint-store-tests";
-  std::filesystem::create_directories(base);
-  path_ = base / ("t" + std::to_string(random()) + std::to_string(random()));
-  std::filesystem::create_directories(path_);
+int FullSession::answers() const {
+  return static_cast<int>(std::count_if(steps.begin(), steps.end(),
+                                        [](const SessionStep& step) { return step.kind == "answered"; }));
 }
 
-ScratchDir::~ScratchDir() {
-  std::error_code ignored;
-  // Tests make folders read-only; give permissions back so removal works.
-  for (auto it = std::filesystem::recursive_directory_iterator(path_, ignored);
-       it != std::filesystem::recursive_directory_iterator(); it.increment(ignored)) {
-    std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
-                                 std::filesystem::perm_options::add, ignored);
+std::vector<std::string> FullSession::watch_kinds() const {
+  std::vector<std::string> kinds;
+  for (const auto& step : steps) {
+    if (step.kind != "answered") kinds.push_back(step.kind);
   }
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
-                               ignored);
-  std::filesystem::remove_all(path_, ignored);
+  return kinds;
 }
 
-int record_full_session(store::Store& store) {
+namespace {
+
+SessionStep watch(std::string kind, std::function<void(record::Recorder&)> record) {
+  return SessionStep{
+      std::move(kind), "",
+      [record = std::move(record)](record::Recorder& recorder, const lesson::Lesson&) { record(recorder); }};
+}
+
+SessionStep answer(std::string cue_id, lesson::Response response) {
+  return SessionStep{
+      "answered", cue_id,
+      [cue_id, response = std::move(response)](record::Recorder& recorder, const lesson::Lesson& lesson) {
+        const auto& cue = *std::find_if(lesson.cues.begin(), lesson.cues.end(),
+                                        [&](const Cue& c) { return c.id == cue_id; });
+        const auto grade = lesson::grade(cue.question, response);
+        recorder.answered(cue, response, grade, recorder.attempts_for(cue) + 1, cue.at);
+      }};
+}
+
+}  // namespace
+
+const FullSession& full_session() {
+  static const FullSession session{{
+      watch("initialized", [](record::Recorder& r) { r.initialized(60'000'000); }),
+      watch("played", [](record::Recorder& r) { r.played(0); }),
+      watch("paused", [](record::Recorder& r) { r.paused(5'000'000); }),
+      answer("single", lesson::Response::choices({"b"})),
+      answer("single", lesson::Response::choices({"a"})),
+      answer("multiple", lesson::Response::choices({"a", "b"})),
+      answer("truefalse", lesson::Response::choices({"false"})),
+      answer("numeric", lesson::Response::numeric(0.505)),
+      answer("text", lesson::Response::free_text("Un Demi")),
+      answer("open", lesson::Response::free_text("Parce que, \"deux\" quarts,\nc'est une moitié")),
+      answer("poll", lesson::Response::choices({"never"})),
+      watch("played", [](record::Recorder& r) { r.played(5'000'000); }),
+      watch("seeked", [](record::Recorder& r) { r.seeked(12'000'000, 2'000'000); }),
+      watch("rate-changed", [](record::Recorder& r) { r.rate_changed(1.5, 4'000'000); }),
+      watch("captions", [](record::Recorder& r) { r.captions_changed(true, "fr-CA", 6'000'000); }),
+      watch("completed", [](record::Recorder& r) { r.completed(60'000'000); }),
+      watch("terminated", [](record::Recorder& r) { r.terminated(60'000'000); }),
+  }};
+  return session;
+}
+
+const FullSession& record_full_session(store::Store& store) {
   const auto lesson = sample_lesson();
   record::Recorder recorder(store, lesson, sample_recorder_config(std::string(64, 'a')));
-  int statements = 0;
-  recorder.initialized(60'000'000);
-  recorder.played(0);
-  recorder.paused(5'000'000);
-  statements += 3;
-  const auto answer = [&](const Cue& cue, const lesson::Response& response) {
-    const auto grade = lesson::grade(cue.question, response);
-    recorder.answered(cue, response, grade, recorder.attempts_for(cue) + 1, cue.at);
-    ++statements;
-  };
-  answer(lesson.cues[0], lesson::Response::choices({"b"}));
-  answer(lesson.cues[0], lesson::Response::choices({"a"}));
-  answer(lesson.cues[1], lesson::Response::choices({"a", "b"}));
-  answer(lesson.cues[2], lesson::Response::choices({"false"}));
-  answer(lesson.cues[3], lesson::Response::numeric(0.505));
-  answer(lesson.cues[4], lesson::Response::free_text("Un Demi"));
-  answer(lesson.cues[5], lesson::Response::free_text("Parce que, \"deux\" quarts,\nc'est une moitié"));
-  answer(lesson.cues[6], lesson::Response::choices({"never"}));
-  recorder.played(5'000'000);
-  recorder.seeked(12'000'000, 2'000'000);
-  recorder.rate_changed(1.5, 4'000'000);
-  recorder.captions_changed(true, "fr-CA", 6'000'000);
-  recorder.completed(60'000'000);
-  recorder.terminated(60'000'000);
-  statements += 6;
-  return statements;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  const auto& session = full_session();
+  for (const auto& step : session.steps) step.record(recorder, lesson);
+  return session;
 }
 
 }  // namespace cuepoint::testing

@@ -1,7 +1,5 @@
-// Child processes and HTTP helpers for the loopback LRS tests.
+// The test LRS and the fault-injecting proxy on loopback, and HTTP helpers for them.
 #pragma once
-
-#include <sys/types.h>
 
 #include <chrono>
 #include <filesystem>
@@ -11,21 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "process.hpp"
+
 namespace cuepoint::testing {
-
-// A child process that is stopped (SIGTERM, then SIGKILL after 5 s) when this goes away.
-class ChildProcess {
- public:
-  // stdout and stderr go to `log` (or /dev/null).
-  ChildProcess(const std::vector<std::string>& argv, const std::filesystem::path& log);
-  ~ChildProcess();
-  ChildProcess(const ChildProcess&) = delete;
-  ChildProcess& operator=(const ChildProcess&) = delete;
-  bool running();
-
- private:
-  pid_t pid_ = -1;
-};
 
 // A proxy configured on the machine must not carry loopback test traffic
 // (libcurl, and so the uploader and `cuepoint upload`, honour *_proxy variables).
