@@ -72,10 +72,11 @@ struct LessonSession::Parts {
     std::erase(open_in_passing, &cue);
   }
 
-  void fail(std::vector<SessionEvent>& events, Error::Kind kind, std::string message) {
+  void fail(std::vector<SessionEvent>& events, Error::Kind kind, std::string message,
+            std::optional<media::MediaError::Kind> media_kind = std::nullopt) {
     finished = true;
     playing = false;
-    events.emplace_back(Error{kind, std::move(message)});
+    events.emplace_back(Error{kind, std::move(message), media_kind});
   }
 
   // The cue that fired: pausing cues hold playback until they are done.
@@ -237,7 +238,7 @@ std::vector<SessionEvent> LessonSession::step(Micros max_wait) {
     p.writer->check();
     p.advance(max_wait, events);
   } catch (const media::MediaError& error) {
-    p.fail(events, Error::Kind::Media, error.what());
+    p.fail(events, Error::Kind::Media, error.what(), error.kind());
     const Micros at = p.position;
     try {
       p.writer->post([at](Recorder& r) { r.terminated(at); });
