@@ -20,23 +20,36 @@ bool is_attached_picture(const AVStream& stream) {
 // How much of the file FFmpeg's probe looks at when opening (its default first probe).
 constexpr std::size_t kProbeBytes = 2048;
 
-// avformat_open_input says AVERROR_INVALIDDATA both for content no demuxer knows (a
-// text file named .mp4) and for a known container whose header is cut off or broken
-// (an MP4 truncated before its moov box). The probe tells them apart: a container
-// recognised from the file's first bytes is damaged, not "not a video".
-[[noreturn]] void throw_unrecognised(const std::filesystem::path& path) {
+// The container FFmpeg recognises from the file's first bytes (not its name), or
+// nullptr when none does or the file cannot be read.
+const AVInputFormat* recognised_container(const std::filesystem::path& path) {
   std::vector<unsigned char> bytes(kProbeBytes + AVPROBE_PADDING_SIZE, 0);
   std::ifstream in(path, std::ios::binary);
   in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(kProbeBytes));
-  // No file name: the bytes must say what they are, an extension does not count.
+  if (in.gcount() <= 0) return nullptr;
   AVProbeData probe{"", bytes.data(), static_cast<int>(in.gcount()), nullptr};
   int score = 0;
-  const AVInputFormat* format = in.gcount() > 0 ? av_probe_input_format3(&probe, 1, &score) : nullptr;
-  if (format != nullptr && score >= AVPROBE_SCORE_MAX / 2) {
-    throw_media_error(MediaError::Kind::Damaged, path,
-                      std::string("a damaged ") + format->name + " file: its header cannot be read");
+  const AVInputFormat* format = av_probe_input_format3(&probe, 1, &score);
+  return score >= AVPROBE_SCORE_MAX / 2 ? format : nullptr;
+}
+
+// avformat_open_input fails the same way (AVERROR_INVALIDDATA, or an early end of
+// file) for content no demuxer knows (a text file named .mp4) and for a known
+// container whose header is cut off or broken (an MP4 truncated before its moov
+// box). The probe tells them apart: a container recognised from the file's first
+// bytes is damaged, not "not a video".
+[[noreturn]] void throw_not_opened(const std::filesystem::path& path, const av::LocalInput& input) {
+  // open_local_input's words for a failed avformat_open_input (the file itself was found).
+  const bool demuxer_failed = input.unrecognised || input.problem.starts_with("cannot open: ");
+  if (demuxer_failed) {
+    if (const AVInputFormat* container = recognised_container(path)) {
+      throw_media_error(MediaError::Kind::Damaged, path,
+                        std::string("a damaged ") + container->name + " file: its header cannot be read" +
+                            (input.unrecognised ? "" : " (" + input.problem + ")"));
+    }
   }
-  throw_media_error(MediaError::Kind::NotAVideo, path, "not a recognised media file");
+  if (input.unrecognised) throw_media_error(MediaError::Kind::NotAVideo, path, "not a recognised media file");
+  throw_media_error(MediaError::Kind::CannotOpen, path, input.problem);
 }
 
 }  // namespace
@@ -44,8 +57,7 @@ constexpr std::size_t kProbeBytes = 2048;
 FormatContextPtr open_local_media(const std::filesystem::path& path) {
   if (path.empty()) throw MediaError(MediaError::Kind::CannotOpen, "empty media path");
   av::LocalInput input = av::open_local_input(path);
-  if (input.unrecognised) throw_unrecognised(path);
-  if (!input.format) throw_media_error(MediaError::Kind::CannotOpen, path, input.problem);
+  if (!input.format) throw_not_opened(path, input);
   FormatContextPtr format = std::move(input.format);
   const int probed = avformat_find_stream_info(format.get(), nullptr);
   if (probed < 0)
