@@ -11,15 +11,12 @@
 namespace cuepoint::testing {
 namespace {
 
-const char* const kLesson = R"(<?xml version="1.0" encoding="UTF-8"?>
-<lesson xmlns="urn:cuepoint:lesson:1" id="media-kinds" version="1" xml:lang="en">
-  <title>Media kinds</title>
-  <video src="clip.mp4"/>
-  <cue id="aside" at="0.5" pause="false" required="false">
-    <question type="note"><prompt>Just a note.</prompt></question>
-  </cue>
-</lesson>
-)";
+// The video is refused before any cue: one true-false question is lesson enough.
+const char* const kLesson =
+    R"(<?xml version="1.0" encoding="UTF-8"?><lesson xmlns="urn:cuepoint:lesson:1" id="media-kinds" )"
+    R"(version="1" xml:lang="en"><title>Media kinds</title><video src="clip.mp4"/><cue id="sky" at="1">)"
+    R"(<question type="true-false"><prompt>Is the sky green?</prompt><choice id="true" correct="false">)"
+    R"(True</choice><choice id="false" correct="true">False</choice></question></cue></lesson>)";
 
 class HeadlessMediaKind : public ::testing::Test {
  protected:
