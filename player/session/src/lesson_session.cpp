@@ -140,11 +140,12 @@ struct LessonSession::Parts {
     if (const auto* missed = first_cue_after_the_end()) {
       record([at](Recorder& r) { r.terminated(at); });
       writer->flush();
-      events.emplace_back(
-          Error{Error::Kind::VideoEndedEarly, loaded.video.named.string() + ": the video ended at " +
-                                                  lesson::format_time(at) + ", before cue '" + missed->id +
-                                                  "' at " + lesson::format_time(missed->at) +
-                                                  " (is the file truncated or not the lesson's video?)"});
+      events.emplace_back(Error{Error::Kind::VideoEndedEarly,
+                                loaded.video.named.string() + ": the video ended at " +
+                                    lesson::format_time(at) + ", before cue '" + missed->id + "' at " +
+                                    lesson::format_time(missed->at) +
+                                    " (is the file truncated or not the lesson's video?)",
+                                std::nullopt});
       return;
     }
     record([at](Recorder& r) {
@@ -244,7 +245,7 @@ std::vector<SessionEvent> LessonSession::step(Micros max_wait) {
       p.writer->post([at](Recorder& r) { r.terminated(at); });
       p.writer->flush();
     } catch (const std::exception& store_error) {
-      events.emplace_back(Error{Error::Kind::Store, store_error.what()});
+      events.emplace_back(Error{Error::Kind::Store, store_error.what(), std::nullopt});
     }
   } catch (const store::StoreError& error) {
     p.fail(events, Error::Kind::Store, error.what());
