@@ -37,7 +37,7 @@ overlay::Canvas CuePreviewer::render(const lesson::Cue& cue) {
   // The exact seek the session does; its picture is the one a stop at the cue shows.
   playback_->seek(cue.at);
   const auto shown = playback_->shown();
-  if (!shown) throw media::MediaError("no frame at cue '" + cue.id + "'");
+  if (!shown) throw media::MediaError(media::MediaError::Kind::Damaged, "no frame at cue '" + cue.id + "'");
   const media::RgbImage rgb = shown->to_rgb();
   const overlay::Canvas frame = overlay::rgb_canvas(rgb.width, rgb.height, rgb.pixels);
   const ui::View view = view_at(lesson_, cue, playback_->info().duration);

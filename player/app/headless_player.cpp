@@ -18,6 +18,14 @@ namespace {
 
 using lesson::Micros;
 
+// "cuepoint: <message> (media: <kind>)": a media failure says which kind it is, so
+// a person or a script can tell "not a video" from "damaged" from "unsupported codec".
+void report_error(const std::string& message, std::optional<media::MediaError::Kind> kind) {
+  std::cerr << "cuepoint: " << message;
+  if (kind) std::cerr << " (media: " << media::describe(*kind) << ")";
+  std::cerr << "\n";
+}
+
 // The script-driven front end of a LessonSession: plays until the end, answers
 // each open question from the script, and tells its listeners what happened.
 class HeadlessDriver {
@@ -61,7 +69,7 @@ class HeadlessDriver {
       tell([&](events::RunListener& listener) { listener.finished(stats); });
       return kExitOk;
     } else if (const auto* error = std::get_if<session::Error>(&event)) {
-      std::cerr << "cuepoint: " << error->message << "\n";
+      report_error(error->message, error->media_kind);
       return kExitFailed;
     }
     return std::nullopt;  // frames shown, limited seeks (headless never asks for one)
@@ -109,7 +117,7 @@ class HeadlessDriver {
       const auto response = nlohmann::json::parse(attempt->as_json);
       for (const auto& event : session_.answer(cue, attempt->response)) {
         if (const auto* error = std::get_if<session::Error>(&event)) {
-          std::cerr << "cuepoint: " << error->message << "\n";
+          report_error(error->message, error->media_kind);
           return {kExitFailed};
         }
         const auto& graded = std::get<session::AnswerGraded>(event);
@@ -151,8 +159,11 @@ int run_headless(const HeadlessOptions& options) {
     if (options.transcript) listeners.push_back(&transcript.emplace(std::cout, session->lesson()));
     HeadlessDriver driver(options, std::move(answers), *session, std::move(listeners));
     return driver.run();
+  } catch (const media::MediaError& error) {
+    report_error(error.what(), error.kind());
+    return kExitFailed;
   } catch (const std::exception& error) {
-    std::cerr << "cuepoint: " << error.what() << "\n";
+    report_error(error.what(), std::nullopt);
     return kExitFailed;
   }
 }

@@ -25,28 +25,33 @@ constexpr std::array<Micros, 3> kSeekPrerolls = {500'000, 3'000'000, std::numeri
 // frames this close to where the previous one ended are treated as contiguous.
 constexpr Micros kContiguityTolerance = 2'000;
 
-void copy_layout(AVChannelLayout& to, const AVChannelLayout& from) {
+void copy_layout(AVChannelLayout& to, const AVChannelLayout& from, const std::filesystem::path& path) {
   av_channel_layout_uninit(&to);
   if (from.order == AV_CHANNEL_ORDER_UNSPEC || av_channel_layout_check(&from) == 0) {
     av_channel_layout_default(&to, from.nb_channels);
   } else {
-    av_channel_layout_copy(&to, &from);
+    check_av(av_channel_layout_copy(&to, &from), MediaError::Kind::Other, path,
+             "cannot copy the audio channel layout");
   }
 }
 
 CodecContextPtr open_codec(const std::filesystem::path& path, const AVStream& stream, const AVCodec* codec) {
   CodecContextPtr context(avcodec_alloc_context3(codec));
-  if (!context) throw_media_error(path, "out of memory allocating an audio decoder");
+  if (!context)
+    throw_media_error(MediaError::Kind::OutOfMemory, path, "out of memory allocating an audio decoder");
   if (int err = avcodec_parameters_to_context(context.get(), stream.codecpar); err < 0) {
-    throw_media_error(path, "cannot configure the audio decoder: " + av_error_text(err));
+    throw_media_error(kind_of(err, MediaError::Kind::Damaged), path,
+                      "cannot configure the audio decoder: " + av_error_text(err));
   }
   context->pkt_timebase = stream.time_base;
   if (int err = avcodec_open2(context.get(), codec, nullptr); err < 0) {
     throw_media_error(
-        path, std::string("cannot open the ") + codec->name + " audio decoder: " + av_error_text(err));
+        kind_of(err, MediaError::Kind::UnsupportedCodec), path,
+        std::string("cannot open the ") + codec->name + " audio decoder: " + av_error_text(err));
   }
   if (context->sample_rate <= 0 || context->ch_layout.nb_channels <= 0) {
-    throw_media_error(path, "the audio stream has no sample rate or channel count");
+    throw_media_error(MediaError::Kind::Damaged, path,
+                      "the audio stream has no sample rate or channel count");
   }
   return context;
 }
@@ -60,11 +65,15 @@ AudioDecoder::AudioDecoder(const std::filesystem::path& path)
   format_ = open_local_media(path);
   const AVCodec* codec = nullptr;
   int index = av_find_best_stream(format_.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
-  if (index == AVERROR_STREAM_NOT_FOUND) throw_media_error(path, "has no audio stream");
+  if (index == AVERROR_STREAM_NOT_FOUND)
+    throw_media_error(MediaError::Kind::NotAVideo, path, "has no audio stream");
   if (index == AVERROR_DECODER_NOT_FOUND || codec == nullptr) {
-    throw_media_error(path, "has an audio stream but no decoder for its codec");
+    throw_media_error(MediaError::Kind::UnsupportedCodec, path,
+                      "has an audio stream but no decoder for its codec");
   }
-  if (index < 0) throw_media_error(path, "cannot select an audio stream: " + av_error_text(index));
+  if (index < 0)
+    throw_media_error(kind_of(index, MediaError::Kind::Damaged), path,
+                      "cannot select an audio stream: " + av_error_text(index));
   stream_ = format_->streams[index];
   // Only the audio stream is read; the demuxer skips the rest cheaply.
   for (unsigned i = 0; i < format_->nb_streams; ++i) {
@@ -116,7 +125,9 @@ void AudioDecoder::seek(std::int64_t sample) {
                                AVSEEK_FLAG_BYTE);
     }
     if (err < 0) {
-      if (from_beginning) throw_media_error(path_, "cannot seek the audio stream: " + av_error_text(err));
+      if (from_beginning)
+        throw_media_error(kind_of(err, MediaError::Kind::Damaged), path_,
+                          "cannot seek the audio stream: " + av_error_text(err));
       continue;
     }
     // A fresh decoder rather than avcodec_flush_buffers(): flushing keeps some
@@ -182,7 +193,9 @@ bool AudioDecoder::receive_frame() {
     int err = avcodec_receive_frame(codec_.get(), frame_.get());
     if (err == 0) return true;
     if (err == AVERROR_EOF) return false;
-    if (err != AVERROR(EAGAIN)) throw_media_error(path_, "audio decoding failed: " + av_error_text(err));
+    if (err != AVERROR(EAGAIN))
+      throw_media_error(kind_of(err, MediaError::Kind::Damaged), path_,
+                        "audio decoding failed: " + av_error_text(err));
     if (demux_drained_) return false;
     err = av_read_frame(format_.get(), packet_.get());
     if (err < 0) {
@@ -190,7 +203,8 @@ bool AudioDecoder::receive_frame() {
       // more packets can be read, so the decoder is drained and playback ends there.
       demux_drained_ = true;
       if (int flush = avcodec_send_packet(codec_.get(), nullptr); flush < 0 && flush != AVERROR_EOF) {
-        throw_media_error(path_, "cannot drain the audio decoder: " + av_error_text(flush));
+        throw_media_error(kind_of(flush, MediaError::Kind::Damaged), path_,
+                          "cannot drain the audio decoder: " + av_error_text(flush));
       }
       continue;
     }
@@ -203,15 +217,17 @@ bool AudioDecoder::receive_frame() {
     // A damaged packet (typically the cut-off last one of a truncated file) is
     // skipped: the samples around it are still good.
     if (err < 0 && err != AVERROR_INVALIDDATA && err != AVERROR(EAGAIN)) {
-      throw_media_error(path_, "cannot decode an audio packet: " + av_error_text(err));
+      throw_media_error(kind_of(err, MediaError::Kind::Damaged), path_,
+                        "cannot decode an audio packet: " + av_error_text(err));
     }
   }
 }
 
 void AudioDecoder::convert_frame() {
   const AVFrame& frame = *frame_;
-  AVChannelLayout in_layout{};
-  copy_layout(in_layout, frame.ch_layout);
+  ChannelLayoutOwner in_owner;
+  AVChannelLayout& in_layout = in_owner.layout;
+  copy_layout(in_layout, frame.ch_layout, path_);
   const bool same_input = resampler_ && resampler_in_rate_ == frame.sample_rate &&
                           resampler_in_format_ == frame.format &&
                           av_channel_layout_compare(&resampler_in_layout_, &in_layout) == 0;
@@ -222,23 +238,26 @@ void AudioDecoder::convert_frame() {
     resampler_.reset(raw);
     if (err >= 0) err = swr_init(resampler_.get());
     if (err < 0) {
-      av_channel_layout_uninit(&in_layout);
       resampler_.reset();
-      throw_media_error(path_, "cannot convert the audio format: " + av_error_text(err));
+      throw_media_error(kind_of(err, MediaError::Kind::Other), path_,
+                        "cannot convert the audio format: " + av_error_text(err));
     }
     resampler_in_rate_ = frame.sample_rate;
     resampler_in_format_ = frame.format;
-    copy_layout(resampler_in_layout_, in_layout);
+    copy_layout(resampler_in_layout_, in_layout, path_);
   }
-  av_channel_layout_uninit(&in_layout);
 
   const int capacity = swr_get_out_samples(resampler_.get(), frame.nb_samples);
-  if (capacity < 0) throw_media_error(path_, "cannot size the converted audio: " + av_error_text(capacity));
+  if (capacity < 0)
+    throw_media_error(kind_of(capacity, MediaError::Kind::Other), path_,
+                      "cannot size the converted audio: " + av_error_text(capacity));
   pending_.resize(static_cast<std::size_t>(capacity) * output_.channels);
   auto* out = reinterpret_cast<std::uint8_t*>(pending_.data());
   const int produced = swr_convert(resampler_.get(), &out, capacity,
                                    const_cast<const std::uint8_t**>(frame.extended_data), frame.nb_samples);
-  if (produced < 0) throw_media_error(path_, "cannot convert decoded audio: " + av_error_text(produced));
+  if (produced < 0)
+    throw_media_error(kind_of(produced, MediaError::Kind::Other), path_,
+                      "cannot convert decoded audio: " + av_error_text(produced));
   pending_.resize(static_cast<std::size_t>(produced) * output_.channels);
   pending_offset_ = 0;
 

@@ -43,6 +43,7 @@ class AudioDecoder {
 
   std::int64_t position() const { return position_; }
   bool at_end() const { return at_end_; }
+  const std::filesystem::path& path() const { return path_; }
 
  private:
   bool decode_into_pending();

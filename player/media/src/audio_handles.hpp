@@ -6,6 +6,7 @@
 
 extern "C" {
 #include <libavfilter/avfilter.h>
+#include <libavutil/channel_layout.h>
 #include <libswresample/swresample.h>
 }
 
@@ -16,6 +17,15 @@ struct SwrContextFreer {
 };
 struct FilterGraphFreer {
   void operator()(AVFilterGraph* graph) const { avfilter_graph_free(&graph); }
+};
+
+// Owns what an AVChannelLayout holds (a custom order's map) for the scope it lives in.
+struct ChannelLayoutOwner {
+  AVChannelLayout layout{};
+  ChannelLayoutOwner() = default;
+  ChannelLayoutOwner(const ChannelLayoutOwner&) = delete;
+  ChannelLayoutOwner& operator=(const ChannelLayoutOwner&) = delete;
+  ~ChannelLayoutOwner() { av_channel_layout_uninit(&layout); }
 };
 
 using SwrContextPtr = std::unique_ptr<SwrContext, SwrContextFreer>;

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <limits>
 #include <utility>
+
+#include "thread_failure.hpp"
 
 extern "C" {
 #include <libavutil/mathematics.h>
@@ -31,7 +32,7 @@ void AudioProducer::run() noexcept {
       }
     }
   } catch (...) {
-    queue_.fail(std::current_exception());
+    queue_.fail(current_media_error(decoder_->path()));
   }
 }
 

@@ -123,7 +123,7 @@ AudioQueue::Work AudioQueue::wait_for_work() {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [this] {
     return quit_ || reposition_ ||
-           (!end_ && !error_ && !halted_at_stop_locked() && queued_frames_ < capacity_frames_);
+           (!end_ && !error_.has_value() && !halted_at_stop_locked() && queued_frames_ < capacity_frames_);
   });
   Work work;
   work.rate = rate_;
@@ -171,7 +171,7 @@ void AudioQueue::mark_end(std::uint64_t generation) {
   changed_.notify_all();
 }
 
-void AudioQueue::fail(std::exception_ptr error) {
+void AudioQueue::fail(MediaError error) {
   std::lock_guard lock(mutex_);
   error_ = std::move(error);
   end_ = true;
@@ -186,7 +186,7 @@ std::int64_t AudioQueue::pull(float* out, std::int64_t frames) {
 std::int64_t AudioQueue::pull_waiting(float* out, std::int64_t frames) {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] {
-    const bool more_coming = reposition_ || (!end_ && !error_ && !halted_at_stop_locked());
+    const bool more_coming = reposition_ || (!end_ && !error_.has_value() && !halted_at_stop_locked());
     return quit_ || !playing_ || !more_coming || queued_frames_ >= std::min(frames, capacity_frames_);
   });
   return pull_locked(out, frames);
@@ -255,7 +255,7 @@ Micros AudioQueue::time_at(std::int64_t heard_frames) const {
 
 bool AudioQueue::finished(std::int64_t heard_frames) const {
   std::lock_guard lock(mutex_);
-  if (error_) std::rethrow_exception(error_);
+  if (error_) throw *error_;
   return end_ && !reposition_ && chunks_.empty() && heard_frames >= real_end_frame_;
 }
 

@@ -14,12 +14,12 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
-#include <exception>
 #include <mutex>
 #include <optional>
 #include <vector>
 
 #include "audio_format.hpp"
+#include "cuepoint/media/playback.hpp"
 
 namespace cuepoint::media {
 
@@ -62,7 +62,7 @@ class AudioQueue {
   // appended, when a later reposition made it stale.
   bool push(AudioChunk chunk, std::uint64_t generation);
   void mark_end(std::uint64_t generation);  // the stream has no more samples
-  void fail(std::exception_ptr error);      // the producer stopped on this error
+  void fail(MediaError error);              // the producer stopped on this error (thread_failure.hpp)
 
   // ---- Output ----
   // Fills `frames` frames (silence when paused, at the stop, the end, or on
@@ -75,7 +75,7 @@ class AudioQueue {
   // ---- Observation ----
   // The lesson time carried by the handed frame at index `heard_frames`.
   Micros time_at(std::int64_t heard_frames) const;
-  // End of stream reached and every sample heard; rethrows the producer's failure.
+  // End of stream reached and every sample heard; throws the producer's failure.
   bool finished(std::int64_t heard_frames) const;
 
  private:
@@ -109,7 +109,7 @@ class AudioQueue {
   std::optional<Micros> reposition_;  // pending for the producer
   std::uint64_t generation_ = 0;
   bool end_ = false;
-  std::exception_ptr error_;
+  std::optional<MediaError> error_;
 
   std::deque<AudioChunk> chunks_;
   std::int64_t front_offset_ = 0;  // frames of chunks_.front() already handed

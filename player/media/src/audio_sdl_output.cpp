@@ -13,7 +13,7 @@ constexpr Uint16 kDeviceBufferFrames = 1024;
 
 SdlAudioSubsystem::SdlAudioSubsystem() {
   if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-    throw MediaError(std::string("cannot start SDL audio: ") + SDL_GetError());
+    throw MediaError(MediaError::Kind::Output, std::string("cannot start SDL audio: ") + SDL_GetError());
   }
 }
 
@@ -32,7 +32,9 @@ SdlAudioSink::SdlAudioSink(const AudioFormat& format, AudioQueue& queue)
   // No allowed changes: SDL converts to the hardware's format itself, so sample
   // counts keep mapping to lesson time exactly at the stream's own rate.
   const SDL_AudioDeviceID id = SDL_OpenAudioDevice(nullptr, 0, &wanted, &obtained, 0);
-  if (id == 0) throw MediaError(std::string("cannot open an audio output device: ") + SDL_GetError());
+  if (id == 0)
+    throw MediaError(MediaError::Kind::Output,
+                     std::string("cannot open an audio output device: ") + SDL_GetError());
   device_ = std::make_unique<SdlAudioDevice>(id);
   buffer_frames_ = obtained.samples;
   SDL_PauseAudioDevice(id, 0);

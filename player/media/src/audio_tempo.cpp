@@ -18,14 +18,16 @@ namespace cuepoint::media {
 namespace {
 
 [[noreturn]] void throw_tempo_error(const std::string& what, int err) {
-  throw MediaError("audio tempo filter: " + what + ": " + av_error_text(err));
+  throw MediaError(kind_of(err, MediaError::Kind::Other),
+                   "audio tempo filter: " + what + ": " + av_error_text(err));
 }
 
 AVFilterContext* add_filter(AVFilterGraph* graph, const char* filter_name, const char* instance,
                             const std::string& args) {
   const AVFilter* filter = avfilter_get_by_name(filter_name);
   if (filter == nullptr)
-    throw MediaError(std::string("audio tempo filter: FFmpeg lacks the ") + filter_name + " filter");
+    throw MediaError(MediaError::Kind::Other,
+                     std::string("audio tempo filter: FFmpeg lacks the ") + filter_name + " filter");
   AVFilterContext* context = nullptr;
   if (int err = avfilter_graph_create_filter(&context, filter, instance,
                                              args.empty() ? nullptr : args.c_str(), nullptr, graph);
@@ -46,13 +48,16 @@ void check_playback_rate(double rate) {
 AudioTempo::AudioTempo(AudioFormat format, double rate) : format_(format), rate_(rate) {
   check_playback_rate(rate);
   graph_.reset(avfilter_graph_alloc());
-  if (!graph_) throw MediaError("audio tempo filter: out of memory allocating the filter graph");
+  if (!graph_)
+    throw MediaError(MediaError::Kind::OutOfMemory,
+                     "audio tempo filter: out of memory allocating the filter graph");
 
   AVChannelLayout layout{};
   av_channel_layout_default(&layout, format.channels);
   std::array<char, 64> layout_name{};
-  av_channel_layout_describe(&layout, layout_name.data(), layout_name.size());
+  const int described = av_channel_layout_describe(&layout, layout_name.data(), layout_name.size());
   av_channel_layout_uninit(&layout);
+  if (described < 0) throw_tempo_error("cannot describe the channel layout", described);
   const std::string source_args = "time_base=1/" + std::to_string(format.sample_rate) +
                                   ":sample_rate=" + std::to_string(format.sample_rate) +
                                   ":sample_fmt=flt:channel_layout=" + layout_name.data();

@@ -35,18 +35,21 @@ std::string source_arguments(const std::filesystem::path& path, const AVFrame& f
   }
   const char* sample_format = av_get_sample_fmt_name(static_cast<AVSampleFormat>(frame.format));
   if (sample_format == nullptr)
-    throw_media_error(path, "the audio decoder gave frames of an unknown sample format");
+    throw_media_error(MediaError::Kind::Damaged, path,
+                      "the audio decoder gave frames of an unknown sample format");
   AVChannelLayout layout{};
   if (frame.ch_layout.order == AV_CHANNEL_ORDER_UNSPEC || av_channel_layout_check(&frame.ch_layout) == 0) {
     av_channel_layout_default(&layout, frame.ch_layout.nb_channels);
   } else if (const int copied = av_channel_layout_copy(&layout, &frame.ch_layout); copied < 0) {
-    throw_media_error(path, "cannot copy the audio channel layout: " + av_error_text(copied));
+    throw_media_error(kind_of(copied, MediaError::Kind::Other), path,
+                      "cannot copy the audio channel layout: " + av_error_text(copied));
   }
   std::array<char, 128> layout_name{};
   const int described = av_channel_layout_describe(&layout, layout_name.data(), layout_name.size());
   av_channel_layout_uninit(&layout);
   if (described < 0)
-    throw_media_error(path, "cannot describe the audio channel layout: " + av_error_text(described));
+    throw_media_error(kind_of(described, MediaError::Kind::Other), path,
+                      "cannot describe the audio channel layout: " + av_error_text(described));
   return "time_base=" + base + ":sample_rate=" + std::to_string(frame.sample_rate) +
          ":sample_fmt=" + sample_format + ":channel_layout=" + layout_name.data();
 }
@@ -57,7 +60,8 @@ class FilterChain {
   FilterChain(const std::filesystem::path& path, const AVFrame& first, AVRational time_base,
               const std::string& filters)
       : path_(path), graph_(avfilter_graph_alloc()), output_(make_frame()) {
-    if (!graph_) throw_media_error(path, "out of memory allocating a filter graph");
+    if (!graph_)
+      throw_media_error(MediaError::Kind::OutOfMemory, path, "out of memory allocating a filter graph");
     const bool video = first.width > 0;
     source_ = create(video ? "buffer" : "abuffer", "in", source_arguments(path, first, time_base));
     sink_ = create(video ? "buffersink" : "abuffersink", "out", "");
@@ -65,28 +69,32 @@ class FilterChain {
     // The chain's open input is fed by the source's "in", its open output feeds the sink's "out".
     FilterInOutPtr chain_input(avfilter_inout_alloc());
     FilterInOutPtr chain_output(avfilter_inout_alloc());
-    if (!chain_input || !chain_output) throw_media_error(path, "out of memory allocating a filter graph");
+    if (!chain_input || !chain_output)
+      throw_media_error(MediaError::Kind::OutOfMemory, path, "out of memory allocating a filter graph");
     chain_input->name = av_strdup("in");
     chain_input->filter_ctx = source_;
     chain_output->name = av_strdup("out");
     chain_output->filter_ctx = sink_;
     if (chain_input->name == nullptr || chain_output->name == nullptr)
-      throw_media_error(path, "out of memory allocating a filter graph");
+      throw_media_error(MediaError::Kind::OutOfMemory, path, "out of memory allocating a filter graph");
     AVFilterInOut* inputs = chain_output.release();
     AVFilterInOut* outputs = chain_input.release();
     const int parsed = avfilter_graph_parse_ptr(graph_.get(), filters.c_str(), &inputs, &outputs, nullptr);
     chain_output.reset(inputs);
     chain_input.reset(outputs);
     if (parsed < 0)
-      throw_media_error(path, "cannot set up the filters '" + filters + "': " + av_error_text(parsed));
+      throw_media_error(kind_of(parsed, MediaError::Kind::Other), path,
+                        "cannot set up the filters '" + filters + "': " + av_error_text(parsed));
     if (const int configured = avfilter_graph_config(graph_.get(), nullptr); configured < 0)
-      throw_media_error(path, "cannot configure the filters '" + filters + "': " + av_error_text(configured));
+      throw_media_error(kind_of(configured, MediaError::Kind::Other), path,
+                        "cannot configure the filters '" + filters + "': " + av_error_text(configured));
   }
 
   // nullptr: the end of the stream (the filters flush what they hold).
   void push(AVFrame* frame) {
     if (const int added = av_buffersrc_add_frame_flags(source_, frame, AV_BUFFERSRC_FLAG_KEEP_REF); added < 0)
-      throw_media_error(path_, "the filters refused a frame: " + av_error_text(added));
+      throw_media_error(kind_of(added, MediaError::Kind::Other), path_,
+                        "the filters refused a frame: " + av_error_text(added));
   }
 
   void drain(Micros start_time, const std::function<void(const FilteredFrame&)>& on_frame,
@@ -95,7 +103,9 @@ class FilterChain {
     for (;;) {
       const int got = av_buffersink_get_frame(sink_, output_.get());
       if (got == AVERROR(EAGAIN) || got == AVERROR_EOF) return;
-      if (got < 0) throw_media_error(path_, "the filters failed: " + av_error_text(got));
+      if (got < 0)
+        throw_media_error(kind_of(got, MediaError::Kind::Other), path_,
+                          "the filters failed: " + av_error_text(got));
       const Micros at = to_lesson_time(output_->pts, time_base, start_time);
       on_frame(FilteredFrame{*output_, at});
       if (progress) progress(at, duration);
@@ -107,13 +117,14 @@ class FilterChain {
   AVFilterContext* create(const char* name, const char* instance, const std::string& arguments) {
     const AVFilter* filter = avfilter_get_by_name(name);
     if (filter == nullptr)
-      throw_media_error(path_, std::string("this FFmpeg build lacks the ") + name + " filter");
+      throw_media_error(MediaError::Kind::Other, path_,
+                        std::string("this FFmpeg build lacks the ") + name + " filter");
     AVFilterContext* context = nullptr;
     if (const int created = avfilter_graph_create_filter(&context, filter, instance,
                                                          arguments.empty() ? nullptr : arguments.c_str(),
                                                          nullptr, graph_.get());
         created < 0) {
-      throw_media_error(path_,
+      throw_media_error(kind_of(created, MediaError::Kind::Other), path_,
                         std::string("cannot create the ") + name + " filter: " + av_error_text(created));
     }
     return context;
@@ -129,13 +140,14 @@ class FilterChain {
 CodecContextPtr open_decoder(const std::filesystem::path& path, const AVStream& stream,
                              const AVCodec* codec) {
   CodecContextPtr decoder(avcodec_alloc_context3(codec));
-  if (!decoder) throw_media_error(path, "out of memory allocating a decoder");
+  if (!decoder) throw_media_error(MediaError::Kind::OutOfMemory, path, "out of memory allocating a decoder");
   if (const int copied = avcodec_parameters_to_context(decoder.get(), stream.codecpar); copied < 0)
-    throw_media_error(path, "cannot configure the decoder: " + av_error_text(copied));
+    throw_media_error(kind_of(copied, MediaError::Kind::Damaged), path,
+                      "cannot configure the decoder: " + av_error_text(copied));
   decoder->pkt_timebase = stream.time_base;
   decoder->max_pixels = kMaxFramePixels;
   if (const int opened = avcodec_open2(decoder.get(), codec, nullptr); opened < 0)
-    throw_media_error(path,
+    throw_media_error(kind_of(opened, MediaError::Kind::UnsupportedCodec), path,
                       std::string("cannot open the ") + codec->name + " decoder: " + av_error_text(opened));
   return decoder;
 }
@@ -161,7 +173,9 @@ void decode_through_filters(const std::filesystem::path& path, AVFormatContext& 
     for (;;) {
       const int got = avcodec_receive_frame(decoder.get(), frame.get());
       if (got == AVERROR(EAGAIN) || got == AVERROR_EOF) return;
-      if (got < 0) throw_media_error(path, "decoding failed: " + av_error_text(got));
+      if (got < 0)
+        throw_media_error(kind_of(got, MediaError::Kind::Damaged), path,
+                          "decoding failed: " + av_error_text(got));
       // Frames without a timestamp follow the one before (the filters need increasing times).
       frame->pts =
           frame->best_effort_timestamp != AV_NOPTS_VALUE ? frame->best_effort_timestamp : last_pts + 1;
@@ -176,18 +190,22 @@ void decode_through_filters(const std::filesystem::path& path, AVFormatContext& 
   for (;;) {
     const int read = av_read_frame(&format, packet.get());
     if (read == AVERROR_EOF) break;
-    if (read < 0) throw_media_error(path, "reading failed: " + av_error_text(read));
+    if (read < 0)
+      throw_media_error(kind_of(read, MediaError::Kind::Damaged), path,
+                        "reading failed: " + av_error_text(read));
     if (packet->stream_index == stream.index) {
       const int sent = avcodec_send_packet(decoder.get(), packet.get());
       // A damaged packet costs its frames, not the whole scan.
       if (sent < 0 && sent != AVERROR_INVALIDDATA)
-        throw_media_error(path, "decoding failed: " + av_error_text(sent));
+        throw_media_error(kind_of(sent, MediaError::Kind::Damaged), path,
+                          "decoding failed: " + av_error_text(sent));
     }
     av_packet_unref(packet.get());
     filter_decoded_frames();
   }
   if (const int flushed = avcodec_send_packet(decoder.get(), nullptr); flushed < 0 && flushed != AVERROR_EOF)
-    throw_media_error(path, "decoding failed at the end: " + av_error_text(flushed));
+    throw_media_error(kind_of(flushed, MediaError::Kind::Damaged), path,
+                      "decoding failed at the end: " + av_error_text(flushed));
   filter_decoded_frames();
   if (chain) {
     chain->push(nullptr);

@@ -45,24 +45,31 @@ FramePtr convert_frame(const AVFrame& source, AVPixelFormat target) {
   SwsContextPtr scaler(sws_getContext(source.width, source.height, source_format, source.width, source.height,
                                       target, SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr,
                                       nullptr, nullptr));
-  if (!scaler) throw MediaError("cannot convert pixel format '" + described + "'");
+  if (!scaler) throw MediaError(MediaError::Kind::Other, "cannot convert pixel format '" + described + "'");
   const int matrix = source.colorspace == AVCOL_SPC_UNSPECIFIED ? SWS_CS_DEFAULT : source.colorspace;
   // RGB targets are full range; YUV targets limited range (their matrix stays the source's).
   const AVPixFmtDescriptor* target_descriptor = av_pix_fmt_desc_get(target);
   const bool rgb_target = target_descriptor && (target_descriptor->flags & AV_PIX_FMT_FLAG_RGB);
-  sws_setColorspaceDetails(scaler.get(), sws_getCoefficients(matrix), full_range ? 1 : 0,
-                           sws_getCoefficients(SWS_CS_DEFAULT), rgb_target ? 1 : 0, 0, 1 << 16, 1 << 16);
+  if (sws_setColorspaceDetails(scaler.get(), sws_getCoefficients(matrix), full_range ? 1 : 0,
+                               sws_getCoefficients(SWS_CS_DEFAULT), rgb_target ? 1 : 0, 0, 1 << 16,
+                               1 << 16) < 0) {
+    throw MediaError(MediaError::Kind::Other,
+                     "cannot set the colour conversion of pixel format '" + described + "'");
+  }
 
   FramePtr converted = make_frame();
   converted->format = target;
   converted->width = source.width;
   converted->height = source.height;
   const int allocated = av_frame_get_buffer(converted.get(), 0);
-  if (allocated < 0) throw MediaError("cannot allocate a converted frame: " + av_error_text(allocated));
+  if (allocated < 0)
+    throw MediaError(kind_of(allocated, MediaError::Kind::OutOfMemory),
+                     "cannot allocate a converted frame: " + av_error_text(allocated));
   const int scaled = sws_scale(scaler.get(), source.data, source.linesize, 0, source.height, converted->data,
                                converted->linesize);
   if (scaled < 0)
-    throw MediaError("cannot convert pixel format '" + described + "': " + av_error_text(scaled));
+    throw MediaError(kind_of(scaled, MediaError::Kind::Other),
+                     "cannot convert pixel format '" + described + "': " + av_error_text(scaled));
   converted->pts = source.pts;
   converted->best_effort_timestamp = source.best_effort_timestamp;
   return converted;

@@ -15,7 +15,8 @@ constexpr Micros kFirstSeekBackoff = 1'000'000;
 
 FrameCursor::FrameCursor(const std::filesystem::path& path) : path_(path), track_(path) {
   const DecodedEvent* first = peek();
-  if (first->kind != DecodedEvent::Kind::Frame) throw_media_error(path, "no decodable video frames");
+  if (first->kind != DecodedEvent::Kind::Frame)
+    throw_media_error(MediaError::Kind::Damaged, path, "no decodable video frames");
   first_frame_time_ = first->time;
 }
 
@@ -24,7 +25,7 @@ const DecodedEvent* FrameCursor::peek(std::optional<std::chrono::microseconds> t
     pending_ = track_.next(timeout);
     if (!pending_) return nullptr;
   }
-  if (pending_->kind == DecodedEvent::Kind::Failure) throw MediaError(pending_->error);
+  if (pending_->kind == DecodedEvent::Kind::Failure) throw *pending_->error;
   return &*pending_;
 }
 
@@ -45,7 +46,7 @@ std::optional<DecodedEvent> FrameCursor::decoded_from_keyframe_at(Micros attempt
   const bool can_go_earlier = attempt > 0;
   if (first->kind == DecodedEvent::Kind::End) {
     if (can_go_earlier) return std::nullopt;
-    throw_media_error(path_, "no decodable video frames");
+    throw_media_error(MediaError::Kind::Damaged, path_, "no decodable video frames");
   }
   // Landed after t, or on a frame whose time can only be inferred from earlier ones.
   const bool too_late = !first->timed || (first->time > t && first->time > first_frame_time_);

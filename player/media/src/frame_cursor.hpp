@@ -36,6 +36,7 @@ class FrameCursor {
   void set_read_ahead(bool read_ahead) { track_.set_read_ahead(read_ahead); }
 
   std::int64_t frames_decoded() const { return track_.frames_decoded(); }
+  std::int64_t damaged_skipped() const { return track_.damaged_skipped(); }
 
  private:
   std::optional<DecodedEvent> decoded_from_keyframe_at(Micros attempt, Micros t);

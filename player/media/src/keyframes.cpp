@@ -22,7 +22,9 @@ KeyframeSpacing measure_keyframes(const std::filesystem::path& path) {
   while (true) {
     const int read = av_read_frame(format.get(), packet.get());
     if (read == AVERROR_EOF) break;
-    if (read < 0) throw_media_error(path, "cannot read packets: " + av_error_text(read));
+    if (read < 0)
+      throw_media_error(kind_of(read, MediaError::Kind::Damaged), path,
+                        "cannot read packets: " + av_error_text(read));
     if (packet->stream_index == video.index) {
       const std::int64_t timestamp = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
       if (timestamp != AV_NOPTS_VALUE) {

@@ -228,6 +228,7 @@ PlaybackStats MediaPlayback::stats() const {
   stats.frames_decoded = frames_.frames_decoded();
   stats.frames_shown = frames_shown_;
   stats.frames_dropped = frames_dropped_;
+  stats.damaged_skipped = frames_.damaged_skipped();
   stats.av_offset_p50_ms = percentile(av_offsets_ms_, 50);
   stats.av_offset_p99_ms = percentile(av_offsets_ms_, 99);
   return stats;

@@ -73,7 +73,7 @@ const AVFrame& Picture::Impl::displayable() const {
 FramePtr reference_frame(const AVFrame& decoded) {
   FramePtr reference = make_frame();
   if (const int referenced = av_frame_ref(reference.get(), &decoded); referenced < 0) {
-    throw MediaError("out of memory referencing a decoded frame");
+    throw MediaError(MediaError::Kind::OutOfMemory, "out of memory referencing a decoded frame");
   }
   return reference;
 }

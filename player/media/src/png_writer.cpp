@@ -14,25 +14,30 @@ namespace {
 
 PacketPtr encode_png(const AVFrame& rgb, const std::filesystem::path& path) {
   const AVCodec* encoder = avcodec_find_encoder(AV_CODEC_ID_PNG);
-  if (!encoder) throw_media_error(path, "this FFmpeg build has no PNG encoder");
+  if (!encoder) throw_media_error(MediaError::Kind::Output, path, "this FFmpeg build has no PNG encoder");
   CodecContextPtr context(avcodec_alloc_context3(encoder));
-  if (!context) throw_media_error(path, "out of memory creating the PNG encoder");
+  if (!context)
+    throw_media_error(MediaError::Kind::OutOfMemory, path, "out of memory creating the PNG encoder");
   context->width = rgb.width;
   context->height = rgb.height;
   context->pix_fmt = AV_PIX_FMT_RGB24;
   context->time_base = AVRational{1, 1};
   if (const int opened = avcodec_open2(context.get(), encoder, nullptr); opened < 0) {
-    throw_media_error(path, "cannot open the PNG encoder: " + av_error_text(opened));
+    throw_media_error(kind_of(opened, MediaError::Kind::Output), path,
+                      "cannot open the PNG encoder: " + av_error_text(opened));
   }
   if (const int sent = avcodec_send_frame(context.get(), &rgb); sent < 0) {
-    throw_media_error(path, "PNG encoding failed: " + av_error_text(sent));
+    throw_media_error(kind_of(sent, MediaError::Kind::Output), path,
+                      "PNG encoding failed: " + av_error_text(sent));
   }
   if (const int flushed = avcodec_send_frame(context.get(), nullptr); flushed < 0) {
-    throw_media_error(path, "PNG encoding failed: " + av_error_text(flushed));
+    throw_media_error(kind_of(flushed, MediaError::Kind::Output), path,
+                      "PNG encoding failed: " + av_error_text(flushed));
   }
   PacketPtr packet = make_packet();
   if (const int received = avcodec_receive_packet(context.get(), packet.get()); received < 0) {
-    throw_media_error(path, "PNG encoding failed: " + av_error_text(received));
+    throw_media_error(kind_of(received, MediaError::Kind::Output), path,
+                      "PNG encoding failed: " + av_error_text(received));
   }
   return packet;
 }
@@ -45,17 +50,17 @@ void write_png_file(const AVFrame& frame, const std::filesystem::path& path) {
     try {
       rgb = convert_frame(frame, AV_PIX_FMT_RGB24);
     } catch (const MediaError& error) {
-      throw_media_error(path, error.what());
+      throw_media_error(error.kind(), path, error.what());
     }
     write_png_file(*rgb, path);
     return;
   }
   const PacketPtr packet = encode_png(frame, path);
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  if (!file) throw_media_error(path, "cannot create the PNG file");
+  if (!file) throw_media_error(MediaError::Kind::Output, path, "cannot create the PNG file");
   file.write(reinterpret_cast<const char*>(packet->data), packet->size);
   file.close();
-  if (!file) throw_media_error(path, "cannot write the PNG file");
+  if (!file) throw_media_error(MediaError::Kind::Output, path, "cannot write the PNG file");
 }
 
 void write_png(const RgbImage& image, const std::filesystem::path& path) {

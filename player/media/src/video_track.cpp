@@ -4,6 +4,7 @@
 
 #include "av_error.hpp"
 #include "media_input.hpp"
+#include "thread_failure.hpp"
 
 namespace cuepoint::media {
 namespace {
@@ -39,16 +40,19 @@ VideoTrack::VideoTrack(const std::filesystem::path& path)
   nominal_frame_duration_ = nominal_duration(stream);
 
   decoder_.reset(avcodec_alloc_context3(video.decoder));
-  if (!decoder_) throw_media_error(path, "out of memory creating the video decoder");
+  if (!decoder_)
+    throw_media_error(MediaError::Kind::OutOfMemory, path, "out of memory creating the video decoder");
   if (const int copied = avcodec_parameters_to_context(decoder_.get(), stream.codecpar); copied < 0) {
-    throw_media_error(path, "invalid video stream parameters: " + av_error_text(copied));
+    throw_media_error(kind_of(copied, MediaError::Kind::Damaged), path,
+                      "invalid video stream parameters: " + av_error_text(copied));
   }
   decoder_->pkt_timebase = time_base_;
   decoder_->max_pixels = kMaxFramePixels;
   decoder_->thread_count = 0;  // one per core, as FFmpeg chooses
   decoder_->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
   if (const int opened = avcodec_open2(decoder_.get(), video.decoder, nullptr); opened < 0) {
-    throw_media_error(path, "cannot open the " + info_.video_codec + " decoder: " + av_error_text(opened));
+    throw_media_error(kind_of(opened, MediaError::Kind::UnsupportedCodec), path,
+                      "cannot open the " + info_.video_codec + " decoder: " + av_error_text(opened));
   }
 
   demux_thread_ = std::jthread([this] { demux_loop(); });
@@ -142,8 +146,9 @@ void VideoTrack::demux_loop() {
         at_end = false;
         planner = SkipPlanner(request->wanted);
         if (!perform_seek(request->target)) {
-          packets_.push({PacketItem::Kind::Failure, nullptr,
-                         path_.string() + ": cannot seek in the video stream", serial});
+          packets_.push(PacketItem::failure(
+              MediaError(MediaError::Kind::Damaged, path_.string() + ": cannot seek in the video stream"),
+              serial));
           at_end = true;
           continue;
         }
@@ -153,7 +158,7 @@ void VideoTrack::demux_loop() {
       if (read < 0) {
         // End of file, or unreadable data: what was decoded so far is the whole video.
         at_end = true;
-        if (!packets_.push({PacketItem::Kind::End, nullptr, {}, serial})) return;
+        if (!packets_.push({PacketItem::Kind::End, nullptr, std::nullopt, serial})) return;
         continue;
       }
       if (packet->stream_index != stream_index_) {
@@ -165,10 +170,11 @@ void VideoTrack::demux_loop() {
                                         : std::nullopt);
       PacketPtr queued = make_packet();
       av_packet_move_ref(queued.get(), packet.get());
-      if (!packets_.push({PacketItem::Kind::Data, std::move(queued), {}, serial, skippable})) return;
+      if (!packets_.push({PacketItem::Kind::Data, std::move(queued), std::nullopt, serial, skippable}))
+        return;
     }
-  } catch (const std::exception& error) {
-    packets_.push({PacketItem::Kind::Failure, nullptr, error.what(), serial});
+  } catch (...) {
+    packets_.push(PacketItem::failure(current_media_error(path_), serial));
   }
 }
 
@@ -196,39 +202,50 @@ void VideoTrack::decode_loop() {
         case PacketItem::Kind::End:
           decoder_->skip_frame = AVDISCARD_DEFAULT;
           if (!decode_packet(nullptr, serial)) return;
-          if (!frames_.push({DecodedEvent::Kind::End, nullptr, 0, 0, true, {}, serial})) return;
+          if (!frames_.push({DecodedEvent::Kind::End, nullptr, 0, 0, true, std::nullopt, serial})) return;
           break;
         case PacketItem::Kind::Failure:
-          if (!frames_.push(
-                  {DecodedEvent::Kind::Failure, nullptr, 0, 0, true, std::move(item->error), serial}))
-            return;
+          if (!frames_.push(DecodedEvent::failure(std::move(*item->error), serial))) return;
           break;
       }
     }
-  } catch (const std::exception& error) {
-    frames_.push({DecodedEvent::Kind::Failure, nullptr, 0, 0, true, error.what(), serial});
+  } catch (...) {
+    frames_.push(DecodedEvent::failure(current_media_error(path_), serial));
   }
 }
 
-// Sends one packet (nullptr: drain) and forwards every frame it completes. Corrupt
-// data is skipped the way players do; only resource failures stop decoding.
+// Sends one packet (nullptr: drain) and forwards every frame it completes. Damaged
+// data is skipped the way players do (and counted); any other failure of the
+// decoder is queued as a MediaError of its kind, which the consumer throws.
 bool VideoTrack::decode_packet(const AVPacket* packet, int serial) {
   const int sent = avcodec_send_packet(decoder_.get(), packet);
-  if (sent == AVERROR(ENOMEM)) {
-    return frames_.push({DecodedEvent::Kind::Failure, nullptr, 0, 0, true,
-                         path_.string() + ": out of memory decoding video", serial});
+  // EAGAIN cannot happen (every frame is received before the next send); EOF: drained already.
+  if (sent < 0 && sent != AVERROR(EAGAIN) && sent != AVERROR_EOF) {
+    if (!is_damaged_data(sent)) return push_failure(sent, "cannot decode a video packet", serial);
   }
   FramePtr decoded = make_frame();
   for (;;) {
     const int received = avcodec_receive_frame(decoder_.get(), decoded.get());
     if (received == AVERROR(EAGAIN) || received == AVERROR_EOF) return true;
-    if (received == AVERROR(ENOMEM)) {
-      return frames_.push({DecodedEvent::Kind::Failure, nullptr, 0, 0, true,
-                           path_.string() + ": out of memory decoding video", serial});
+    if (received < 0) {
+      // A damaged frame, dropped by the decoder: go on with the next packet.
+      return is_damaged_data(received) || push_failure(received, "cannot decode a video frame", serial);
     }
-    if (received < 0) return true;  // a damaged frame, dropped by the decoder: go on with the next packet
     if (!push_frame(*decoded, serial)) return false;
   }
+}
+
+bool VideoTrack::is_damaged_data(int av_status) {
+  if (av_status != AVERROR_INVALIDDATA) return false;
+  damaged_skipped_.fetch_add(1, std::memory_order_relaxed);
+  return true;
+}
+
+bool VideoTrack::push_failure(int av_status, const char* doing, int serial) {
+  return frames_.push(
+      DecodedEvent::failure(MediaError(kind_of(av_status, MediaError::Kind::Damaged),
+                                       path_.string() + ": " + doing + ": " + av_error_text(av_status)),
+                            serial));
 }
 
 bool VideoTrack::push_frame(AVFrame& decoded, int serial) {
@@ -243,7 +260,8 @@ bool VideoTrack::push_frame(AVFrame& decoded, int serial) {
   last_frame_end_ = time + duration;
   FramePtr frame = make_frame();
   av_frame_move_ref(frame.get(), &decoded);
-  return frames_.push({DecodedEvent::Kind::Frame, std::move(frame), time, duration, timed, {}, serial});
+  return frames_.push(
+      {DecodedEvent::Kind::Frame, std::move(frame), time, duration, timed, std::nullopt, serial});
 }
 
 }  // namespace cuepoint::media

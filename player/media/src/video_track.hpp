@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
-#include <string>
 #include <thread>
+#include <utility>
 
 #include "av_handles.hpp"
 #include "cuepoint/media/playback.hpp"
@@ -26,8 +26,12 @@ struct DecodedEvent {
   Micros time = 0;      // lesson time of the frame
   Micros duration = 0;  // how long the frame lasts (estimated when the stream does not say)
   bool timed = true;    // false: no timestamp and no earlier frame since the seek to infer one from
-  std::string error;    // Kind::Failure: the MediaError message
+  std::optional<MediaError> error;  // Kind::Failure: what the consumer throws (thread_failure.hpp)
   int serial = 0;
+
+  static DecodedEvent failure(MediaError error, int serial) {
+    return {Kind::Failure, nullptr, 0, 0, true, std::move(error), serial};
+  }
 };
 
 class VideoTrack {
@@ -55,15 +59,21 @@ class VideoTrack {
   void set_read_ahead(bool read_ahead);
 
   std::int64_t frames_decoded() const { return frames_decoded_.load(std::memory_order_relaxed); }
+  // Packets and frames the decoder refused as damaged (AVERROR_INVALIDDATA): skipped, as players do.
+  std::int64_t damaged_skipped() const { return damaged_skipped_.load(std::memory_order_relaxed); }
 
  private:
   struct PacketItem {
     enum class Kind { Data, End, Failure };
     Kind kind = Kind::Data;
     PacketPtr packet;
-    std::string error;
+    std::optional<MediaError> error;  // Kind::Failure
     int serial = 0;
     bool skip_if_unreferenced = false;  // decode only if later frames need it
+
+    static PacketItem failure(MediaError error, int serial) {
+      return {Kind::Failure, nullptr, std::move(error), serial};
+    }
   };
   struct SeekRequest {
     Micros target = 0;
@@ -89,6 +99,10 @@ class VideoTrack {
   bool perform_seek(Micros target);
   void decode_loop();
   bool decode_packet(const AVPacket* packet, int serial);
+  // AVERROR_INVALIDDATA: damaged data the decoder skips (counted in damaged_skipped()).
+  bool is_damaged_data(int av_status);
+  // Queues a Failure for a libavcodec error; false when the queue was aborted.
+  bool push_failure(int av_status, const char* doing, int serial);
   bool push_frame(AVFrame& decoded, int serial);  // takes the frame's buffers
 
   std::filesystem::path path_;
@@ -110,6 +124,7 @@ class VideoTrack {
   bool stopping_ = false;
 
   std::atomic<std::int64_t> frames_decoded_{0};
+  std::atomic<std::int64_t> damaged_skipped_{0};
   // Decoder thread only: a frame without a timestamp follows the previous one.
   std::optional<Micros> last_frame_end_;
 

@@ -72,10 +72,11 @@ struct LessonSession::Parts {
     std::erase(open_in_passing, &cue);
   }
 
-  void fail(std::vector<SessionEvent>& events, Error::Kind kind, std::string message) {
+  void fail(std::vector<SessionEvent>& events, Error::Kind kind, std::string message,
+            std::optional<media::MediaError::Kind> media_kind = std::nullopt) {
     finished = true;
     playing = false;
-    events.emplace_back(Error{kind, std::move(message)});
+    events.emplace_back(Error{kind, std::move(message), media_kind});
   }
 
   // The cue that fired: pausing cues hold playback until they are done.
@@ -139,11 +140,12 @@ struct LessonSession::Parts {
     if (const auto* missed = first_cue_after_the_end()) {
       record([at](Recorder& r) { r.terminated(at); });
       writer->flush();
-      events.emplace_back(
-          Error{Error::Kind::VideoEndedEarly, loaded.video.named.string() + ": the video ended at " +
-                                                  lesson::format_time(at) + ", before cue '" + missed->id +
-                                                  "' at " + lesson::format_time(missed->at) +
-                                                  " (is the file truncated or not the lesson's video?)"});
+      events.emplace_back(Error{Error::Kind::VideoEndedEarly,
+                                loaded.video.named.string() + ": the video ended at " +
+                                    lesson::format_time(at) + ", before cue '" + missed->id + "' at " +
+                                    lesson::format_time(missed->at) +
+                                    " (is the file truncated or not the lesson's video?)",
+                                std::nullopt});
       return;
     }
     record([at](Recorder& r) {
@@ -237,13 +239,13 @@ std::vector<SessionEvent> LessonSession::step(Micros max_wait) {
     p.writer->check();
     p.advance(max_wait, events);
   } catch (const media::MediaError& error) {
-    p.fail(events, Error::Kind::Media, error.what());
+    p.fail(events, Error::Kind::Media, error.what(), error.kind());
     const Micros at = p.position;
     try {
       p.writer->post([at](Recorder& r) { r.terminated(at); });
       p.writer->flush();
     } catch (const std::exception& store_error) {
-      events.emplace_back(Error{Error::Kind::Store, store_error.what()});
+      events.emplace_back(Error{Error::Kind::Store, store_error.what(), std::nullopt});
     }
   } catch (const store::StoreError& error) {
     p.fail(events, Error::Kind::Store, error.what());

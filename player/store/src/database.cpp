@@ -136,9 +136,11 @@ void Statement::run() {
   }
 }
 
+// Called after a step that succeeded: an error here is a new one (a failed step
+// already threw its own, and sqlite3_reset would only repeat it).
 void Statement::reset() {
-  sqlite3_reset(statement_.get());
-  sqlite3_clear_bindings(statement_.get());
+  if (const int rc = sqlite3_reset(statement_.get()); rc != SQLITE_OK) throw db_->error(rc, doing_);
+  if (const int rc = sqlite3_clear_bindings(statement_.get()); rc != SQLITE_OK) throw db_->error(rc, doing_);
 }
 
 bool Statement::is_null(int column) const {
@@ -183,10 +185,11 @@ Transaction::~Transaction() {
   // Failure to roll back leaves SQLite to roll back on close; nothing to report from a destructor.
   char* message = nullptr;
   if (nested_) {
+    // unchecked: a failed rollback cannot be reported from here (see above).
     sqlite3_exec(db_.handle(), "ROLLBACK TO cuepoint_nested; RELEASE cuepoint_nested", nullptr, nullptr,
                  &message);
   } else if (db_.in_transaction()) {
-    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, &message);
+    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, &message);  // unchecked: as above
   }
   sqlite3_free(message);
 }

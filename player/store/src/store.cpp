@@ -130,8 +130,14 @@ void check_integrity(Database& db) {
   }
 }
 
+void set_busy_timeout(Database& db) {
+  if (const int rc = sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs); rc != SQLITE_OK) {
+    throw db.error(rc, "setting how long to wait for a locked database");
+  }
+}
+
 void configure(Database& db) {
-  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  set_busy_timeout(db);
   auto mode = db.prepare("PRAGMA journal_mode = WAL", "switching to write-ahead logging");
   const std::string journal = mode.step() ? mode.text(0) : std::string();
   if (journal != "wal") {
@@ -253,7 +259,7 @@ Store Store::open_read_only(const fs::path& path) {
   };
   const bool immutable = !has_pending_changes("-wal") && !has_pending_changes("-journal");
   auto db = Database::open_read_only(path, immutable);
-  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  set_busy_timeout(db);
   identify(db, Access::ReadOnly);
   check_integrity(db);
   return Store(std::move(db));

@@ -136,7 +136,9 @@ void WindowRun::fail(const std::string& message) {
   std::cerr << "cuepoint: " << message << "\n";
   // A person at the window may not see the terminal; tests run the dummy driver, where this fails quietly.
   if (!SDL_getenv("CUEPOINT_NO_MESSAGE_BOX")) {
-    SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Cuepoint", message.c_str(), display_.window());
+    if (SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Cuepoint", message.c_str(), display_.window()) != 0) {
+      // No box (no window system): the message is on standard error already, and the status says it.
+    }
   }
   exit_status_ = kExitFailed;
   quitting_ = true;

@@ -16,11 +16,29 @@ namespace cuepoint::media {
 
 using Micros = std::int64_t;  // lesson time: media time minus the container start time
 
-// Any failure to open, demux or decode; the message is for a person and names the file.
+// Any failure to open, demux or decode; the message is for a person and names the
+// file, the kind is for a front end that words or handles kinds differently.
 class MediaError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  enum class Kind {
+    CannotOpen,        // missing, not a regular file, a refused path, no permission
+    NotAVideo,         // no demuxer recognises it (a text file named .mp4), or it has no video stream
+    UnsupportedCodec,  // recognised, but its codec (or frame size) is one this player cannot decode
+    Damaged,           // recognised, but its header or data cannot be read (truncated, corrupt)
+    ReadFailed,        // the file system failed while reading (EIO)
+    OutOfMemory,
+    Output,  // the audio device could not be opened, or a PNG could not be written
+    Other,   // an FFmpeg filter or conversion the engine relies on failed
+  };
+  MediaError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+  Kind kind() const { return kind_; }
+
+ private:
+  Kind kind_;
 };
+
+// A few words for a person: "not a video", "damaged", "unsupported codec", ...
+const char* describe(MediaError::Kind kind);
 
 struct MediaInfo {
   std::string container;  // e.g. "mov,mp4,m4a,3gp,3g2,mj2"
@@ -109,6 +127,8 @@ struct PlaybackStats {
   std::int64_t frames_decoded = 0;
   std::int64_t frames_shown = 0;
   std::int64_t frames_dropped = 0;
+  // Video packets and frames the decoder refused as damaged data: skipped, as players do.
+  std::int64_t damaged_skipped = 0;
   // |video - audio| offsets sampled at each shown frame in realtime mode, in ms.
   double av_offset_p50_ms = 0.0;
   double av_offset_p99_ms = 0.0;

@@ -79,6 +79,8 @@ struct Error {
   };
   Kind kind = Kind::Media;
   std::string message;  // for a person; names the file
+  // Kind::Media: what is wrong with the video (damaged, unsupported codec, read error, ...).
+  std::optional<media::MediaError::Kind> media_kind;
 };
 
 using SessionEvent =
