@@ -228,8 +228,10 @@ bool VideoTrack::decode_packet(const AVPacket* packet, int serial) {
     const int received = avcodec_receive_frame(decoder_.get(), decoded.get());
     if (received == AVERROR(EAGAIN) || received == AVERROR_EOF) return true;
     if (received < 0) {
-      // A damaged frame, dropped by the decoder: go on with the next packet.
-      return is_damaged_data(received) || push_failure(received, "cannot decode a video frame", serial);
+      // A damaged frame, dropped by the decoder. Frames after it are still received:
+      // while draining, other frame threads hold the last frames of the video.
+      if (!is_damaged_data(received)) return push_failure(received, "cannot decode a video frame", serial);
+      continue;
     }
     if (!push_frame(*decoded, serial)) return false;
   }
