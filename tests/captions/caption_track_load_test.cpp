@@ -146,6 +146,16 @@ TEST(CaptionTrackLoad, HeaderWithoutCuesIsRefused) {
   EXPECT_EQ(load_error(file), file.string() + ": it holds no cues");
 }
 
+// Found by captions_fuzz: FFmpeg reads the garbage after a timing line as one cue
+// with no text. A track that would show nothing is refused, not loaded empty.
+TEST(CaptionTrackLoad, CuesWithoutTextAreNoTrack) {
+  TempDir dir("captions");
+  const auto file = dir / "no-text.vtt";
+  write_file(file, std::string("\xEF\xBB\xBFWEBVTT\n\nNOTE a comment\n\nid2\n00:00.000 --> 00:01.00") +
+                       std::string(38, '\a') + "00 --> 00:02.00\xD8\xA7overlap\n");
+  EXPECT_EQ(load_error(file), file.string() + ": none of its 1 cues has any text");
+}
+
 TEST(CaptionTrackLoad, MalformedWebVttTimingNamesItsLine) {
   // FFmpeg's WebVTT demuxer silently stops at this cue: the cues after it would be lost.
   TempDir dir("captions");

@@ -189,6 +189,8 @@ void check_against_timing_lines(const std::filesystem::path& file, const std::st
                    std::to_string(lines.size()) + " cue timing lines ('-->')");
   }
   if (read.packets == 0) fail(file, "it holds no cues");
+  // Cues whose text is empty (or only markup) show nothing: a track of only those is no track.
+  if (read.cues.empty()) fail(file, "none of its " + std::to_string(read.packets) + " cues has any text");
 }
 
 }  // namespace
