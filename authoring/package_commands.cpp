@@ -2,17 +2,23 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "authoring_error.hpp"
 #include "command_support.hpp"
 #include "cuepoint/lesson/diagnostic.hpp"
+#include "cuepoint/lesson/parser.hpp"
+#include "cuepoint/lesson/validator.hpp"
+#include "cuepoint/lesson/writer.hpp"
 #include "cuepoint/package/manifest.hpp"
 #include "cuepoint/package/package_error.hpp"
 #include "cuepoint/package/package_reader.hpp"
 #include "cuepoint/package/package_writer.hpp"
 #include "lesson_check.hpp"
+#include "lesson_seal.hpp"
+#include "pending_file.hpp"
 
 namespace cuepoint::authoring {
 namespace {
@@ -22,6 +28,7 @@ namespace fs = std::filesystem;
 struct PackageArguments {
   std::string input;
   std::string output;
+  bool seal = false;
 };
 
 void print_diagnostics(const std::vector<lesson::Diagnostic>& diagnostics) {
@@ -48,6 +55,28 @@ std::vector<package::PackFile> files_of(const loader::LoadedLesson& loaded) {
   return files;
 }
 
+// The sealed lesson's XML, checked by the same parser and validator the player uses
+// (a sealed lesson is a valid lesson), with what could not be sealed printed.
+std::string sealed_lesson_xml(const loader::LoadedLesson& loaded) {
+  const std::string file = loaded.file.string();
+  const SealedLesson sealed = seal_lesson(loaded.lesson, file, random_salt());
+  print_diagnostics(sealed.unsealed);
+  std::string xml = lesson::write_lesson(sealed.lesson);
+  const lesson::ParseResult reread = lesson::parse_lesson_string(xml, "sealed " + file);
+  std::vector<lesson::Diagnostic> problems = reread.diagnostics;
+  if (reread.lesson) {
+    const auto checked = lesson::validate(*reread.lesson, "sealed " + file);
+    problems.insert(problems.end(), checked.begin(), checked.end());
+  }
+  if (!reread.lesson || lesson::has_errors(problems)) {
+    print_diagnostics(problems);
+    throw AuthoringError(file + ": not packed: the sealed lesson does not check (a bug; see above)");
+  }
+  std::cout << "sealed " << sealed.sealed_cues << " graded cues; " << sealed.unsealed.size()
+            << " left readable" << (sealed.unsealed.empty() ? "" : " (see the warnings above)") << '\n';
+  return xml;
+}
+
 void run_pack(const PackageArguments& arguments) {
   const fs::path output = arguments.output;
   if (!package::is_package_path(output))
@@ -55,7 +84,14 @@ void run_pack(const PackageArguments& arguments) {
   const LessonCheck check = check_lesson(arguments.input);
   print_diagnostics(check.diagnostics);
   if (!check.ok()) throw AuthoringError(arguments.input + ": not packed: the lesson has errors (see above)");
-  const auto files = files_of(*check.loaded);
+  auto files = files_of(*check.loaded);
+  // The sealed lesson.xml waits in a hidden file beside the package while it is
+  // packed; never committed, it is removed when this scope ends.
+  std::optional<PendingFile> sealed_xml;
+  if (arguments.seal) {
+    sealed_xml.emplace(output, sealed_lesson_xml(*check.loaded));
+    files.front().source = sealed_xml->path();
+  }
   try {
     package::write_package(output, files);
   } catch (const package::PackageError& error) {
@@ -95,11 +131,16 @@ void add_package_commands(CLI::App& app, int& exit_code) {
   pack.add_option("LESSON", pack_arguments->input, "lesson XML file, or a folder holding lesson.xml")
       ->required();
   pack.add_option("-o,--output", pack_arguments->output, "the package to write (NAME.cuepoint)")->required();
+  pack.add_flag(
+      "--seal", pack_arguments->seal,
+      "store correct answers only as salted hashes (numeric answers stay readable, with a warning)");
   pack.footer(
       "Example: cuepoint-author pack samples/intro-fractions -o intro-fractions.cuepoint\n"
       "The lesson is checked like validate first. The package holds lesson.xml, the video, the captions\n"
       "and manifest.json (each file's size and SHA-256); files are stored uncompressed so the player\n"
-      "reads the video in place. Exit status: 0 packed; 1 bad lesson or cannot write; 2 usage error.");
+      "reads the video in place. --seal: see docs/package.md, \"Sealed answers\" (stops casual\n"
+      "answer-peeking, not a determined attacker). Exit status: 0 packed; 1 bad lesson or cannot write;\n"
+      "2 usage error.");
   pack.callback([pack_arguments, &exit_code] {
     exit_code = run_reporting("pack", [&] { run_pack(*pack_arguments); });
   });

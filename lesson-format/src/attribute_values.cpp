@@ -13,6 +13,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
+bool is_lowercase_hex(std::string_view text, std::size_t digits) {
+  return text.size() == digits && text.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
 }  // namespace
 
 std::string format_decimal(double value) {
@@ -68,10 +72,13 @@ ValueOrError<int> read_count(std::string_view text) {
 }
 
 std::optional<std::string> check_sha256(std::string_view text) {
-  const bool lowercase_hex =
-      text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string_view::npos;
-  if (lowercase_hex) return std::nullopt;
+  if (is_lowercase_hex(text, 64)) return std::nullopt;
   return "expected 64 lowercase hexadecimal digits (a SHA-256 digest), got " + quoted(text);
+}
+
+std::optional<std::string> check_salt(std::string_view text) {
+  if (is_lowercase_hex(text, 32)) return std::nullopt;
+  return "expected 32 lowercase hexadecimal digits (the lesson's 16-byte salt), got " + quoted(text);
 }
 
 std::optional<std::string> check_language_tag(std::string_view text) {

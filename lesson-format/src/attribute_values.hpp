@@ -25,6 +25,8 @@ ValueOrError<double> read_decimal(std::string_view text, bool allow_negative);
 ValueOrError<int> read_count(std::string_view text);
 // 64 lowercase hexadecimal digits.
 std::optional<std::string> check_sha256(std::string_view text);
+// A <seal salt>: 32 lowercase hexadecimal digits (16 random bytes).
+std::optional<std::string> check_salt(std::string_view text);
 // A BCP 47 language tag as XML Schema's xs:language: 1-8 letters, then "-" and 1-8
 // letters or digits, repeated ("en", "fr-CA", "zh-Hant-TW").
 std::optional<std::string> check_language_tag(std::string_view text);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "cuepoint/lesson/answer_key.hpp"
 #include "cuepoint/lesson/text_match.hpp"
 
 namespace cuepoint::lesson {
@@ -79,14 +80,15 @@ std::optional<std::string> check_text(const Question& question, const Response& 
 }
 
 // Full points for exact; partial credit otherwise, never below zero.
-double multiple_choice_score(const Question& question, const std::vector<std::string>& picked) {
+double multiple_choice_score(const Question& question, const std::vector<std::string>& picked,
+                             const AnswerKey& key) {
   const auto correct_count = std::count_if(question.choices.begin(), question.choices.end(),
-                                           [](const Choice& choice) { return choice.correct; });
+                                           [&](const Choice& choice) { return key.is_correct(choice); });
   if (correct_count == 0) return 0.0;
   long hits = 0;
   long wrong = 0;
   for (const std::string& id : picked) {
-    (find_choice(question, id)->correct ? hits : wrong) += 1;
+    (key.is_correct(*find_choice(question, id)) ? hits : wrong) += 1;
   }
   return question.points * static_cast<double>(std::max(0L, hits - wrong)) /
          static_cast<double>(correct_count);
@@ -143,7 +145,7 @@ std::optional<std::string> check_response(const Question& question, const Respon
   return std::string("unknown question type");
 }
 
-Grade grade(const Question& question, const Response& response) {
+Grade grade(const Question& question, const Response& response, const AnswerKey& key) {
   if (auto problem = check_response(question, response)) throw InvalidResponse(*problem);
 
   Grade result;
@@ -158,17 +160,18 @@ Grade grade(const Question& question, const Response& response) {
   switch (question.type) {
     case QuestionType::SingleChoice:
     case QuestionType::TrueFalse:
-      result.correct = find_choice(question, response.choice_ids.front())->correct;
+      result.correct = key.is_correct(*find_choice(question, response.choice_ids.front()));
       result.score = result.correct ? question.points : 0.0;
       break;
     case QuestionType::MultipleChoice: {
       std::set<std::string_view> expected;
       for (const Choice& choice : question.choices) {
-        if (choice.correct) expected.insert(choice.id);
+        if (key.is_correct(choice)) expected.insert(choice.id);
       }
       const std::set<std::string_view> picked(response.choice_ids.begin(), response.choice_ids.end());
       result.correct = picked == expected;
-      result.score = result.correct ? question.points : multiple_choice_score(question, response.choice_ids);
+      result.score =
+          result.correct ? question.points : multiple_choice_score(question, response.choice_ids, key);
       break;
     }
     case QuestionType::Numeric: {
@@ -178,9 +181,7 @@ Grade grade(const Question& question, const Response& response) {
       break;
     }
     case QuestionType::Text:
-      result.correct =
-          std::any_of(question.accepted_answers.begin(), question.accepted_answers.end(),
-                      [&](const std::string& accepted) { return text_matches(*response.text, accepted); });
+      result.correct = key.accepts(question, *response.text);
       result.score = result.correct ? question.points : 0.0;
       break;
     case QuestionType::Open:

@@ -1,6 +1,7 @@
 #include "model_builder.hpp"
 
 #include "attribute_values.hpp"
+#include "cuepoint/lesson/answer_key.hpp"
 #include "cuepoint/lesson/time.hpp"
 #include "cuepoint/lesson/validator.hpp"
 #include "structure.hpp"
@@ -33,6 +34,7 @@ class Builder {
     lesson.video = video(root.child("video"));
     for (pugi::xml_node node : root.children("captions")) lesson.captions.push_back(captions(node));
     if (pugi::xml_node node = root.child("settings")) lesson.settings = settings(node);
+    if (pugi::xml_node node = root.child("seal")) lesson.seal = seal(node);
     for (pugi::xml_node node : root.children("chapter")) lesson.chapters.push_back(chapter(node));
     for (pugi::xml_node node : root.children("cue")) lesson.cues.push_back(cue(node));
     return lesson;
@@ -142,6 +144,37 @@ class Builder {
     return settings;
   }
 
+  Seal seal(pugi::xml_node node) {
+    Seal seal;
+    seal.location = context_.locate(node);
+    if (const Attribute version{node, "version"}) {
+      if (version.value() != std::to_string(kSealVersion)) {
+        error(version, "seal version '" + std::string(version.value()) +
+                           "' is not supported; this build reads " + "version " +
+                           std::to_string(kSealVersion) + " (re-seal the lesson with this " +
+                           "cuepoint-author)");
+      }
+    }
+    if (const Attribute salt{node, "salt"}) {
+      if (auto problem = check_salt(salt.value())) {
+        error(salt, *problem);
+      } else {
+        seal.salt = salt.value();
+      }
+    }
+    return seal;
+  }
+
+  // A 64-digit lowercase hex hash of a sealed answer, or empty after reporting why not.
+  std::string seal_hash(const Attribute& attribute) {
+    if (!attribute) return {};
+    if (auto problem = check_sha256(attribute.value())) {
+      error(attribute, *problem);
+      return {};
+    }
+    return std::string(attribute.value());
+  }
+
   Chapter chapter(pugi::xml_node node) {
     Chapter chapter;
     chapter.location = context_.locate(node);
@@ -198,6 +231,8 @@ class Builder {
     }
     for (pugi::xml_node accept : node.children("accept"))
       question.accepted_answers.push_back(element_text(accept));
+    for (pugi::xml_node sealed : node.children("sealed-accept"))
+      question.sealed_answers.push_back(seal_hash({sealed, "sha256"}));
     for (pugi::xml_node feedback : node.children("feedback")) read_feedback(feedback, question);
     if (pugi::xml_node seek = node.child("on-correct")) time({seek, "seek"}, question.on_correct_seek);
     if (pugi::xml_node seek = node.child("on-incorrect")) time({seek, "seek"}, question.on_incorrect_seek);
@@ -225,6 +260,7 @@ class Builder {
     choice.location = context_.locate(node);
     choice.id = id({node, "id"});
     boolean({node, "correct"}, choice.correct);
+    choice.seal = seal_hash({node, "seal"});
     choice.text = element_text(node);
     choice.feedback = element_text(node.child("feedback"));
     return choice;

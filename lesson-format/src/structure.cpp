@@ -37,7 +37,10 @@ const ElementRule kVideo{{"src"}, {"sha256"}, TextContent::None, {}};
 const ElementRule kCaptions{{"src", "lang"}, {"label"}, TextContent::None, {}};
 const ElementRule kSettings{{}, {"allow-skip-ahead", "pass-score", "max-attempts"}, TextContent::None, {}};
 const ElementRule kChapter{{"at", "title"}, {}, TextContent::None, {}};
-const ElementRule kChoice{{"id"}, {"correct"}, TextContent::BeforeChildren, {{"feedback", 0, 1, &kTextOnly}}};
+const ElementRule kChoice{
+    {"id"}, {"correct", "seal"}, TextContent::BeforeChildren, {{"feedback", 0, 1, &kTextOnly}}};
+const ElementRule kSeal{{"version", "salt"}, {}, TextContent::None, {}};
+const ElementRule kSealedAccept{{"sha256"}, {}, TextContent::None, {}};
 const ElementRule kAnswer{{"value"}, {"tolerance"}, TextContent::None, {}};
 const ElementRule kQuestionFeedback{{"on"}, {}, TextContent::Required, {}};
 const ElementRule kSeek{{"seek"}, {}, TextContent::None, {}};
@@ -48,6 +51,7 @@ const ElementRule kQuestion{{"type"},
                              {"choice", 0, kUnbounded, &kChoice},
                              {"answer", 0, 1, &kAnswer},
                              {"accept", 0, kUnbounded, &kTextOnly},
+                             {"sealed-accept", 0, kUnbounded, &kSealedAccept},
                              {"feedback", 0, 2, &kQuestionFeedback},
                              {"on-correct", 0, 1, &kSeek},
                              {"on-incorrect", 0, 1, &kSeek}}};
@@ -61,6 +65,7 @@ const ElementRule kLesson{{"xmlns", "id", "version"},
                            {"video", 1, 1, &kVideo},
                            {"captions", 0, kUnbounded, &kCaptions},
                            {"settings", 0, 1, &kSettings},
+                           {"seal", 0, 1, &kSeal},
                            {"chapter", 0, kUnbounded, &kChapter},
                            {"cue", 0, kUnbounded, &kCue}}};
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "attribute_values.hpp"
+#include "cuepoint/lesson/answer_key.hpp"
 #include "cuepoint/lesson/text_match.hpp"
 #include "cuepoint/lesson/time.hpp"
 
@@ -43,6 +44,7 @@ class Validator {
   explicit Validator(std::string_view file) : file_(file) {}
 
   void lesson(const Lesson& lesson) {
+    lesson_ = &lesson;
     const SourceLocation nowhere;
     if (!is_valid_id(lesson.id)) error(nowhere, "lesson id " + quoted(lesson.id) + " is not a valid id");
     if (lesson.version.empty()) error(nowhere, "the lesson has no version");
@@ -61,6 +63,7 @@ class Validator {
     }
     for (const CaptionTrack& track : lesson.captions) captions(track);
     settings(lesson.settings);
+    if (lesson.seal) seal(*lesson.seal);
     chapters(lesson.chapters);
     cues(lesson.cues);
     if (lesson.cues.empty()) warning(nowhere, "the lesson has no cues");
@@ -119,6 +122,15 @@ class Validator {
     if (settings.max_attempts < 0) error({}, "max-attempts must be >= 0 (0 means unlimited)");
   }
 
+  void seal(const Seal& seal) {
+    if (seal.version != kSealVersion) {
+      error(seal.location, "seal version " + std::to_string(seal.version) +
+                               " is not supported; this build reads " + "version " +
+                               std::to_string(kSealVersion));
+    }
+    if (auto problem = check_salt(seal.salt)) error(seal.location, "seal salt: " + *problem);
+  }
+
   void chapters(const std::vector<Chapter>& chapters) {
     for (std::size_t i = 0; i < chapters.size(); ++i) {
       const Chapter& chapter = chapters[i];
@@ -150,6 +162,7 @@ class Validator {
                                 quoted(cues[i - 1].id) + " at " + format_time(cues[i - 1].at) +
                                 "; cues are listed in ascending time");
       }
+      key_ = AnswerKey::of(*lesson_, cue);
       question(cue.question, cue.id);
     }
   }
@@ -190,14 +203,61 @@ class Validator {
       error(at, "<answer>" + in + "; only numeric questions have one");
     }
     if (question.type == QuestionType::Text) {
-      if (question.accepted_answers.empty())
+      sealed_answers(question, in);
+      if (question.accepted_answers.empty() && question.sealed_answers.empty())
         error(at, "missing <accept>" + in + "; give at least one accepted answer");
       for (const std::string& accepted : question.accepted_answers) {
         if (normalize_text(accepted).empty()) error(at, "an empty <accept>" + in);
       }
-    } else if (!question.accepted_answers.empty()) {
+    } else if (!question.accepted_answers.empty() || !question.sealed_answers.empty()) {
       error(at, "<accept>" + in + "; only text questions have accepted answers");
     }
+  }
+
+  // Sealed content (docs/package.md, "Sealed answers"). A text answer's hash cannot be
+  // checked (that is the point); a choice's can: it must be one of its two keys.
+  void sealed_answers(const Question& question, const std::string& in) {
+    if (question.sealed_answers.empty()) return;
+    if (!question.accepted_answers.empty()) {
+      error(question.location, "both <accept> and <sealed-accept>" + in +
+                                   "; a sealed question keeps its answers only as hashes");
+    }
+    if (!lesson_->seal) error(question.location, "<sealed-accept>" + in + " but the lesson has no <seal>");
+  }
+
+  // Whether each choice's correctness can be read (through the key); reports why not.
+  bool sealed_choices(const Question& question, const std::string& in) {
+    const auto& choices = question.choices;
+    const auto sealed =
+        std::count_if(choices.begin(), choices.end(), [](const Choice& c) { return !c.seal.empty(); });
+    if (sealed == 0) return true;
+    if (!lesson_->seal) {
+      error(question.location, "sealed <choice>" + in + " but the lesson has no <seal>");
+      return false;
+    }
+    if (question.type == QuestionType::Poll) {
+      error(question.location, "sealed <choice>" + in + "; poll choices have no correct answer to seal");
+      return false;
+    }
+    if (static_cast<std::size_t>(sealed) != choices.size())
+      error(question.location, "only some choices" + in + " are sealed; seal every choice or none");
+    bool readable = true;
+    for (const Choice& choice : choices) {
+      if (choice.seal.empty()) continue;
+      if (choice.correct) {
+        error(choice.location,
+              "choice " + quoted(choice.id) + in +
+                  " is sealed and also marked correct=\"true\"; a sealed choice must not say "
+                  "in the clear whether it is correct");
+      }
+      if (!key_.seal_is_well_formed(choice)) {
+        error(choice.location,
+              "the seal of choice " + quoted(choice.id) + in +
+                  " is damaged: it is neither of the choice's two keys under the lesson's salt");
+        readable = false;
+      }
+    }
+    return readable;
   }
 
   void choices(const Question& question, std::string_view cue_id, const std::string& in) {
@@ -216,8 +276,11 @@ class Validator {
                                    "correct answer (remove correct=\"true\")");
       }
     }
-    const auto correct =
-        std::count_if(choices.begin(), choices.end(), [](const Choice& c) { return c.correct; });
+    // A damaged seal leaves the count unknown; it is reported above, not counted as wrong.
+    const bool readable = sealed_choices(question, in);
+    const auto correct = readable ? std::count_if(choices.begin(), choices.end(),
+                                                  [&](const Choice& c) { return key_.is_correct(c); })
+                                  : 1;
     if (question.type == QuestionType::TrueFalse) {
       const bool true_false_ids = choices.size() == 2 && ids.contains("true") && ids.contains("false");
       if (!true_false_ids) {
@@ -239,6 +302,8 @@ class Validator {
 
   std::string_view file_;
   std::vector<Diagnostic> diagnostics_;
+  const Lesson* lesson_ = nullptr;
+  AnswerKey key_;  // of the cue being checked
 };
 
 }  // namespace

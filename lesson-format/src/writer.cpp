@@ -31,6 +31,7 @@ void write_question(pugi::xml_node cue_node, const Question& question) {
     pugi::xml_node choice_node = node.append_child("choice");
     set(choice_node, "id", choice.id);
     if (choice.correct) set(choice_node, "correct", "true");
+    if (!choice.seal.empty()) set(choice_node, "seal", choice.seal);
     choice_node.append_child(pugi::node_pcdata).set_value(choice.text.c_str());
     if (!choice.feedback.empty()) add_text_element(choice_node, "feedback", choice.feedback);
   }
@@ -40,6 +41,8 @@ void write_question(pugi::xml_node cue_node, const Question& question) {
     if (question.tolerance != 0.0) set(answer, "tolerance", format_decimal(question.tolerance));
   }
   for (const std::string& accepted : question.accepted_answers) add_text_element(node, "accept", accepted);
+  for (const std::string& hash : question.sealed_answers)
+    set(node.append_child("sealed-accept"), "sha256", hash);
   for (const auto& [on, text] : {std::pair{"correct", &question.feedback_correct},
                                  std::pair{"incorrect", &question.feedback_incorrect}}) {
     if (text->empty()) continue;
@@ -125,6 +128,11 @@ std::string write_lesson(const Lesson& lesson) {
 
   for (const CaptionTrack& track : lesson.captions) append_captions(root, track);
   if (lesson.settings != Settings{}) append_settings(root, lesson.settings);
+  if (lesson.seal) {
+    pugi::xml_node seal = root.append_child("seal");
+    set(seal, "version", std::to_string(lesson.seal->version));
+    set(seal, "salt", lesson.seal->salt);
+  }
   for (const Chapter& chapter : lesson.chapters) append_chapter(root, chapter);
   for (const Cue& cue : lesson.cues) append_cue(root, cue);
 

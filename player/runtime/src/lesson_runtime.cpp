@@ -92,7 +92,7 @@ AnswerOutcome LessonRuntime::answer(const lesson::Cue& cue, const lesson::Respon
   }
 
   AnswerOutcome outcome;
-  outcome.grade = lesson::grade(cue.question, response);
+  outcome.grade = lesson::grade(cue.question, response, lesson::AnswerKey::of(lesson_, cue));
   outcome.attempt = ++progress.attempts;
   outcome.attempts_left = attempts_left(index);
   progress.best_score = std::max(progress.best_score, outcome.grade.score);

@@ -7,6 +7,8 @@
 // - numeric: correct when |number - value| <= tolerance (plus a relative 1e-9 slack so
 //   that 0.4 counts as within 0.1 of 0.3 despite binary floating point).
 // - text: correct when normalize_text(response) equals normalize_text(an <accept>).
+// - sealed questions: the same rules; whether a choice is correct or a text accepted is
+//   decided by comparing salted hashes (answer_key.hpp).
 // - open, poll, note: ungraded: graded=false, correct=false, score 0, max_score 0.
 #pragma once
 
@@ -14,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "cuepoint/lesson/answer_key.hpp"
 #include "cuepoint/lesson/error.hpp"
 #include "cuepoint/lesson/model.hpp"
 
@@ -59,7 +62,9 @@ std::optional<std::string> check_response(const Question& question, const Respon
 std::optional<double> parse_numeric_response(std::string_view text);
 
 // Grades a response. Throws InvalidResponse (with check_response's message) when the
-// response does not fit the question.
-Grade grade(const Question& question, const Response& response);
+// response does not fit the question. `key` says what is correct: the default one reads
+// the question's plain answers; a sealed question needs AnswerKey::of(lesson, cue)
+// (asked without it, grade throws LessonError rather than grade it wrong).
+Grade grade(const Question& question, const Response& response, const AnswerKey& key = {});
 
 }  // namespace cuepoint::lesson

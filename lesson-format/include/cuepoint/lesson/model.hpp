@@ -41,10 +41,14 @@ struct Choice {
   std::string text;
   bool correct = false;
   std::string feedback;  // shown when this choice is picked; empty if none
+  // Sealed lessons only: the salted SHA-256 (lowercase hex) that says, to the grader
+  // alone, whether this choice is correct (`correct` is then false); empty when not sealed.
+  std::string seal;
   SourceLocation location;
   // Equality ignores locations: a written-then-parsed model is equal to the original.
   friend bool operator==(const Choice& a, const Choice& b) {
-    return a.id == b.id && a.text == b.text && a.correct == b.correct && a.feedback == b.feedback;
+    return a.id == b.id && a.text == b.text && a.correct == b.correct && a.feedback == b.feedback &&
+           a.seal == b.seal;
   }
 };
 
@@ -55,6 +59,7 @@ struct Question {
   std::optional<double> numeric_value;        // numeric
   double tolerance = 0.0;                     // numeric: |answer - value| <= tolerance
   std::vector<std::string> accepted_answers;  // text
+  std::vector<std::string> sealed_answers;    // text, sealed: salted SHA-256 of each normalised answer
   std::string feedback_correct;
   std::string feedback_incorrect;
   double points = 1.0;                      // graded types only
@@ -65,10 +70,10 @@ struct Question {
   friend bool operator==(const Question& a, const Question& b) {
     return a.type == b.type && a.prompt == b.prompt && a.choices == b.choices &&
            a.numeric_value == b.numeric_value && a.tolerance == b.tolerance &&
-           a.accepted_answers == b.accepted_answers && a.feedback_correct == b.feedback_correct &&
-           a.feedback_incorrect == b.feedback_incorrect && a.points == b.points &&
-           a.max_attempts == b.max_attempts && a.on_correct_seek == b.on_correct_seek &&
-           a.on_incorrect_seek == b.on_incorrect_seek;
+           a.accepted_answers == b.accepted_answers && a.sealed_answers == b.sealed_answers &&
+           a.feedback_correct == b.feedback_correct && a.feedback_incorrect == b.feedback_incorrect &&
+           a.points == b.points && a.max_attempts == b.max_attempts &&
+           a.on_correct_seek == b.on_correct_seek && a.on_incorrect_seek == b.on_incorrect_seek;
   }
 };
 
@@ -116,6 +121,15 @@ struct Settings {
   friend bool operator==(const Settings&, const Settings&) = default;
 };
 
+// A sealed lesson's `<seal>`: the format of its answer hashes and the lesson's random
+// salt (docs/package.md, "Sealed answers").
+struct Seal {
+  int version = 1;
+  std::string salt;  // 32 lowercase hex digits (16 random bytes)
+  SourceLocation location;
+  friend bool operator==(const Seal& a, const Seal& b) { return a.version == b.version && a.salt == b.salt; }
+};
+
 struct Lesson {
   std::string id;
   std::string version;
@@ -125,6 +139,7 @@ struct Lesson {
   Video video;
   std::vector<CaptionTrack> captions;
   Settings settings;
+  std::optional<Seal> seal;  // present in sealed lessons only
   std::vector<Chapter> chapters;
   std::vector<Cue> cues;  // in document order; the validator requires ascending `at`
   friend bool operator==(const Lesson&, const Lesson&) = default;
