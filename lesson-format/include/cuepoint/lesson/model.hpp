@@ -41,10 +41,11 @@ struct Choice {
   std::string text;
   bool correct = false;
   std::string feedback;  // shown when this choice is picked; empty if none
+  SourceLocation location;
   // Sealed lessons only: the salted SHA-256 (lowercase hex) that says, to the grader
   // alone, whether this choice is correct (`correct` is then false); empty when not sealed.
-  std::string seal;
-  SourceLocation location;
+  // Last, so the aggregate initialisers written before sealing existed still fit.
+  std::string seal = {};
   // Equality ignores locations: a written-then-parsed model is equal to the original.
   friend bool operator==(const Choice& a, const Choice& b) {
     return a.id == b.id && a.text == b.text && a.correct == b.correct && a.feedback == b.feedback &&
