@@ -18,7 +18,7 @@ constexpr double kMaxWidth = 860;    // points: rows wider than this are hard to
 constexpr double kRowGap = 8;        // points between rows
 constexpr double kRowPadding = 8;    // points inside a row, around the thumbnail
 constexpr double kHeadingGap = 20;   // points below the heading
-constexpr double kLineHeight = 1.3;  // a text line's height as a multiple of its size
+constexpr double kLineHeight = 1.45;  // a text line's height as a multiple of its size
 
 double row_points(double text_scale) { return 30 + 50 * text_scale; }
 double heading_points(const Theme& t, double text_scale) { return t.heading * kLineHeight * text_scale; }

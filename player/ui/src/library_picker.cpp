@@ -159,8 +159,9 @@ std::optional<LibraryCommand> LibraryPicker::key(const KeyPress& press) {
     case Key::Backspace:
       if (!filter_.empty()) {
         // Back one UTF-8 character, not one byte.
-        do filter_.pop_back();
-        while (!filter_.empty() && (static_cast<unsigned char>(filter_.back()) & 0xC0U) == 0x80U);
+        while (!filter_.empty() && (static_cast<unsigned char>(filter_.back()) & 0xC0U) == 0x80U)
+          filter_.pop_back();
+        if (!filter_.empty()) filter_.pop_back();  // the character's first byte
         set_entries(std::move(entries_));
       }
       return std::nullopt;

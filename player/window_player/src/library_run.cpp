@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <iostream>
+#include <span>
 
 #include "cuepoint/loader/lesson_loader.hpp"
 #include "cuepoint/overlay/library_layout.hpp"
@@ -197,7 +198,7 @@ void LibraryRun::draw() {
   }
   if (!dirty_) return;
   const window::OverlayPlacement placement{&*overlay_image_, {0, 0, area.width, area.height}};
-  presenter_.compose({&placement, 1});
+  presenter_.compose(std::span<const window::OverlayPlacement>(&placement, 1));
   if (observer_) observer_->composed(*this);
   presenter_.present();
   dirty_ = false;

@@ -2,8 +2,10 @@
 
 #include <SDL.h>
 
+#include <filesystem>
 #include <iostream>
 #include <string>
+#include <system_error>
 
 #include "audio_probe.hpp"
 #include "cuepoint/window/window_error.hpp"
