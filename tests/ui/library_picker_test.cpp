@@ -32,17 +32,17 @@ std::vector<std::string> titles(const View& view) {
 LibraryPicker usb_stick() {
   return LibraryPicker({LibrarySource::Folder, "/media/usb", "Ada"},
                        {entry("/u/zebra", "Zebras", LessonState::Finished),
-                        broken("/u/bad", "lesson.xml:3:1: bad"), entry("/u/birds", "birds"),
+                        broken("/u/odd", "lesson.xml:3:1: bad"), entry("/u/birds", "birds"),
                         entry("/u/maps", "Maps", LessonState::InProgress), entry("/u/apples", "Apples")});
 }
 
 TEST(LibraryPicker, UnfinishedFirstThenByTitleAndUnavailableLast) {
   auto picker = usb_stick();
   const auto view = picker.view();
-  EXPECT_EQ(titles(view), (std::vector<std::string>{"Maps", "Apples", "birds", "Zebras", "/u/bad"}));
+  EXPECT_EQ(titles(view), (std::vector<std::string>{"Maps", "Apples", "birds", "Zebras", "/u/odd"}));
   EXPECT_EQ(view.focused_id, ids::library_item("/u/maps"));
   EXPECT_EQ(view.find(ids::kLibraryHeading)->name, "Lessons in /media/usb");
-  const Widget* bad = view.find(ids::library_item("/u/bad"));
+  const Widget* bad = view.find(ids::library_item("/u/odd"));
   ASSERT_NE(bad, nullptr);
   EXPECT_FALSE(bad->enabled);
   EXPECT_EQ(bad->description, "lesson.xml:3:1: bad");
@@ -53,10 +53,10 @@ TEST(LibraryPicker, ArrowsMoveEnterOpensAndABrokenLessonDoesNotOpen) {
   EXPECT_EQ(picker.handle(KeyPress{Key::Down}), std::nullopt);
   EXPECT_EQ(picker.handle(KeyPress{Key::Enter}), LibraryCommand{OpenLesson{"/u/apples"}});
   picker.handle(KeyPress{Key::End});
-  EXPECT_EQ(picker.view().focused_id, ids::library_item("/u/bad"));
+  EXPECT_EQ(picker.view().focused_id, ids::library_item("/u/odd"));
   EXPECT_EQ(picker.handle(KeyPress{Key::Enter}), std::nullopt);
   picker.handle(KeyPress{Key::Down});  // stays on the last row
-  EXPECT_EQ(picker.selected()->path, "/u/bad");
+  EXPECT_EQ(picker.selected()->path, "/u/odd");
   picker.handle(KeyPress{Key::Home});
   picker.handle(KeyPress{Key::Up});  // stays on the first row
   EXPECT_EQ(picker.selected()->path, "/u/maps");
@@ -95,7 +95,7 @@ TEST(LibraryPicker, BackspaceTakesBackAWholeCharacter) {
 TEST(LibraryPicker, ClickOpensTheRowAndAGreyedRowStaysShut) {
   auto picker = usb_stick();
   EXPECT_EQ(picker.handle(Activate{ids::library_item("/u/zebra")}), LibraryCommand{OpenLesson{"/u/zebra"}});
-  EXPECT_EQ(picker.handle(Activate{ids::library_item("/u/bad")}), std::nullopt);
+  EXPECT_EQ(picker.handle(Activate{ids::library_item("/u/odd")}), std::nullopt);
   EXPECT_EQ(picker.handle(Activate{"elsewhere"}), std::nullopt);
 }
 
@@ -107,7 +107,7 @@ TEST(LibraryPicker, OnlyTheRowsThatFitAreInTheViewAndTheWheelAndSelectionScroll)
   picker.handle(Scroll{1});
   EXPECT_EQ(titles(picker.view()), (std::vector<std::string>{"Apples", "birds"}));
   picker.handle(Scroll{10});  // not past the end
-  EXPECT_EQ(titles(picker.view()), (std::vector<std::string>{"Zebras", "/u/bad"}));
+  EXPECT_EQ(titles(picker.view()), (std::vector<std::string>{"Zebras", "/u/odd"}));
   picker.handle(Scroll{-10});
   picker.handle(KeyPress{Key::Down});
   picker.handle(KeyPress{Key::Down});  // the selection scrolls into view
@@ -127,7 +127,7 @@ TEST(LibraryPicker, NewProgressReordersAndKeepsTheSelection) {
     }
   }
   picker.set_entries(entries);
-  EXPECT_EQ(titles(picker.view()), (std::vector<std::string>{"Maps", "birds", "Apples", "Zebras", "/u/bad"}));
+  EXPECT_EQ(titles(picker.view()), (std::vector<std::string>{"Maps", "birds", "Apples", "Zebras", "/u/odd"}));
   EXPECT_EQ(picker.selected()->path, "/u/apples");
   EXPECT_EQ(picker.view().find(ids::library_item("/u/apples"))->description,
             "Finished \u00b7 best 2 of 3 points");
