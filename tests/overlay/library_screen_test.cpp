@@ -50,7 +50,9 @@ TEST(LibraryScreen, EveryRowThatFitsIsDrawnInsideTheCanvasAndGreyedRowsTakeNoCli
           EXPECT_GE(r.y, 0);
           EXPECT_LE(r.x + r.width, width);
           EXPECT_LE(r.y + r.height, pixels_high);
-          if (i > 0) EXPECT_GE(r.y, hits[i - 1].rect.y + hits[i - 1].rect.height);
+          if (i > 0) {
+            EXPECT_GE(r.y, hits[i - 1].rect.y + hits[i - 1].rect.height);
+          }
           EXPECT_EQ(renderer.layout().hit(r.x + r.width / 2, r.y + r.height / 2), list->children[i].id);
         }
       }
