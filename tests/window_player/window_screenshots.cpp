@@ -45,8 +45,10 @@ void remove_database(const fs::path& database) {
 // The library of a USB stick holding both samples and a broken lesson, with the
 // progress of the student who has just played the first sample (in `database`).
 int library_shot(const fs::path& source, const fs::path& out, const fs::path& database) {
-  const fs::path stick = out / ".library-stick";
-  fs::remove_all(stick);
+  // A fixed place, so the heading (its path) is the same on every machine.
+  const fs::path place = fs::temp_directory_path() / "cuepoint-screenshots";
+  const fs::path stick = place / "USB-STICK";
+  fs::remove_all(place);
   fs::create_directories(stick / "broken");
   for (const char* sample : {"intro-fractions", "fraction-of-a-number-ar"})
     fs::copy(source / "samples" / sample, stick / sample, fs::copy_options::recursive);
@@ -68,7 +70,7 @@ int library_shot(const fs::path& source, const fs::path& out, const fs::path& da
   // The progress is the database's: the played sample was opened from the samples folder, so
   // it is the same lesson id here.
   const int status = wp::run_library(offscreen(stick, database), &shooter);
-  fs::remove_all(stick);
+  fs::remove_all(place);
   if (status != wp::kExitOk) return status;
   return shooter.taken ? 0 : 1;
 }

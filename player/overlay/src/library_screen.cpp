@@ -13,11 +13,11 @@
 namespace cuepoint::overlay {
 namespace {
 
-constexpr double kPadding = 32;      // points around the screen's content
-constexpr double kMaxWidth = 860;    // points: rows wider than this are hard to scan
-constexpr double kRowGap = 8;        // points between rows
-constexpr double kRowPadding = 8;    // points inside a row, around the thumbnail
-constexpr double kHeadingGap = 20;   // points below the heading
+constexpr double kPadding = 32;       // points around the screen's content
+constexpr double kMaxWidth = 860;     // points: rows wider than this are hard to scan
+constexpr double kRowGap = 8;         // points between rows
+constexpr double kRowPadding = 8;     // points inside a row, around the thumbnail
+constexpr double kHeadingGap = 20;    // points below the heading
 constexpr double kLineHeight = 1.45;  // a text line's height as a multiple of its size
 
 double row_points(double text_scale) { return 30 + 50 * text_scale; }
@@ -69,7 +69,15 @@ void draw_row(Painter& p, const ui::Widget& item, Rect row, const Thumbnails& th
   const double fade = item.enabled ? 1.0 : 0.55;  // a lesson that cannot be opened is greyed
   const int pad = p.px(kRowPadding);
   const int thumb_h = row.height - 2 * pad;
-  const Rect thumb{row.x + pad, row.y + pad, thumb_h * 16 / 9, thumb_h};
+  const int thumb_w = thumb_h * 16 / 9;
+  const int text_width = std::max(p.px(60), row.width - 3 * pad - thumb_w - p.px(8));
+  auto title_style = p.style(t.body, t.text, 600, text_width);
+  title_style.max_lines = 1;
+  const auto title = p.text(item.name, title_style);
+  // A right-to-left title mirrors its row: the thumbnail on the right, the text aligned to it.
+  const bool rtl = title->right_to_left;
+  const Rect thumb{rtl ? row.x + row.width - pad - thumb_w : row.x + pad, row.y + pad, thumb_w, thumb_h};
+  const int text_x = rtl ? row.x + pad : thumb.x + thumb.width + p.px(16);
   p.fill_rounded(thumb, p.pxf(6), Rgba{255, 255, 255, 22});
   if (const auto found = thumbnails.find(item.id); found != thumbnails.end() && item.enabled) {
     paint_thumbnail(p, found->second, thumb);
@@ -82,15 +90,11 @@ void draw_row(Painter& p, const ui::Widget& item, Rect row, const Thumbnails& th
     p.fill_rounded(badge, p.pxf(4), t.backdrop);
     p.paint(*duration, badge.x + p.px(4), badge.y + p.px(1));
   }
-  const int text_x = thumb.x + thumb.width + p.px(16);
-  const int text_width = std::max(p.px(60), row.x + row.width - pad - text_x);
-  auto title_style = p.style(t.body, t.text, 600, text_width);
-  title_style.max_lines = 1;
-  const auto title = p.text(item.name, title_style);
   const Rgba detail_colour = item.enabled ? t.for_status(item.status) : t.incorrect;
   auto detail_style =
       p.style(t.small, item.status == ui::Status::None ? t.muted : detail_colour, 500, text_width);
   detail_style.max_lines = 1;
+  if (rtl) detail_style.direction = text::Direction::RightToLeft;
   const auto detail = p.text(item.description, detail_style);
   const int block = Painter::text_height(*title) + p.px(4) + Painter::text_height(*detail);
   const int top = row.y + (row.height - block) / 2;

@@ -18,7 +18,9 @@ bool inside(const fs::path& real, const fs::path& root) {
 
 struct Walker {
   const ScanLimits& limits;
-  fs::path root;  // real path
+  fs::path root;      // real path
+  std::string named;  // the folder as the learner named it, with a final '/'
+
   FolderScan result;
   std::size_t entries = 0;
 
@@ -29,7 +31,10 @@ struct Walker {
       result.truncated = true;
       return;
     }
-    result.lessons.push_back(scan_one(lesson));
+    auto scanned = scan_one(lesson);
+    // "broken/lesson.xml:1:42: ...": the folder is in the heading already.
+    if (scanned.problem && scanned.problem->starts_with(named)) scanned.problem->erase(0, named.size());
+    result.lessons.push_back(std::move(scanned));
   }
 
   void walk(const fs::path& folder, int depth) {
@@ -89,7 +94,9 @@ ScannedLesson scan_one(const fs::path& path) {
 
 FolderScan scan_folder(const fs::path& folder, const ScanLimits& limits) {
   std::error_code error;
-  Walker walker{limits, fs::canonical(folder, error), {}, 0};
+  std::string named = folder.string();
+  if (!named.empty() && named.back() != '/') named += '/';
+  Walker walker{limits, fs::canonical(folder, error), named, {}, 0};
   if (error) return {};
   walker.walk(folder, 1);
   return std::move(walker.result);
