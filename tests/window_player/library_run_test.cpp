@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "cuepoint/package/package_writer.hpp"
 #include "cuepoint/store/store.hpp"
 #include "cuepoint/ui/library_picker.hpp"
 #include "process.hpp"
@@ -41,7 +42,8 @@ WindowOptions library_window(const fs::path& folder, const fs::path& database) {
   return options;
 }
 
-// A USB stick: both samples (copied: links out of the folder are not followed) and a broken lesson.
+// A USB stick: both samples (copied: links out of the folder are not followed), the Arabic one
+// also as a package, and a broken lesson.
 fs::path make_stick(const fs::path& dir) {
   const fs::path stick = dir / "stick";
   fs::create_directories(stick / "maths");
@@ -49,6 +51,11 @@ fs::path make_stick(const fs::path& dir) {
            fs::copy_options::recursive);
   fs::copy(kSource / "samples" / "fraction-of-a-number-ar", stick / "fraction-ar",
            fs::copy_options::recursive);
+  fs::create_directories(stick / "packs");
+  std::vector<package::PackFile> files;
+  for (const char* name : {"lesson.xml", "lecture.mp4", "captions.ar.vtt", "captions.en.vtt"})
+    files.push_back({name, kSource / "samples" / "fraction-of-a-number-ar" / name});
+  package::write_package(stick / "packs" / "arabic.cuepoint", files);
   fs::create_directories(stick / "broken");
   std::ofstream(stick / "broken" / "lesson.xml") << "<lesson id='broken'><title>Broken</title>";
   return stick;
@@ -130,7 +137,12 @@ TEST(LibraryWindow, PicksALessonPlaysItToTheEndAndComesBackWithItsProgress) {
   ASSERT_TRUE(learner.first());
   const ui::Widget* list = list_of(*learner.first());
   ASSERT_NE(list, nullptr);
-  ASSERT_EQ(list->children.size(), 3U);
+  ASSERT_EQ(list->children.size(), 4U);
+  const ui::Widget* packed =
+      learner.first()->find(ui::ids::library_item((stick / "packs" / "arabic.cuepoint").string()));
+  ASSERT_NE(packed, nullptr);
+  EXPECT_TRUE(packed->enabled) << packed->description;
+  EXPECT_EQ(packed->name, "\u0643\u0633\u0631 \u0645\u0646 \u0639\u062f\u062f");
   const ui::Widget& broken = list->children.back();  // listed last, greyed, with its reason
   EXPECT_EQ(broken.id, ui::ids::library_item((stick / "broken").string()));
   EXPECT_FALSE(broken.enabled);
