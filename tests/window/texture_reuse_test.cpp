@@ -4,6 +4,11 @@
 // and at a new size after a resize.
 #include <gtest/gtest.h>
 
+#include <bit>
+#include <string>
+#include <vector>
+
+#include "cuepoint/media/picture_scaler.hpp"
 #include "cuepoint/window/video_presenter.hpp"
 #include "window_clips.hpp"
 
@@ -127,6 +132,42 @@ TEST(ScaledVideo, FrozenFrameIsScaledAgainAfterAResize) {
   EXPECT_LT(here, 3.0);
   EXPECT_GT(mean_difference(resized, reference_image(clip, 2, 960, 540)), 2 * here + 2);
   EXPECT_EQ(presenter.textures_created(), 2);
+}
+
+TEST(PictureScaler, KeepsItsContextForTheSameShapeAndRefusesATargetItCannotFill) {
+  const media::Picture picture = decoded_frame(window_clip("bt601_320x240"), 2);
+  media::PictureScaler scaler;
+  std::vector<std::uint8_t> pixels(160 * 120 * 4);
+  scaler.scale(picture, media::Packed32::XRGB, 160, 120, pixels.data(), 160 * 4);
+  scaler.scale(picture, media::Packed32::XRGB, 160, 120, pixels.data(), 160 * 4);
+  EXPECT_EQ(scaler.contexts_created(), 1);
+  const std::vector<std::uint8_t> xrgb = pixels;
+  scaler.scale(picture, media::Packed32::ABGR, 160, 120, pixels.data(), 160 * 4);
+  EXPECT_EQ(scaler.contexts_created(), 2);
+  // Native-endian words: 0x00RRGGBB and 0xAABBGGRR hold the same colours, red and blue swapped, alpha opaque.
+  if constexpr (std::endian::native == std::endian::little) {  // bytes B G R X and R G B A
+    for (std::size_t i = 0; i < pixels.size(); i += 4) {
+      ASSERT_EQ(pixels[i], xrgb[i + 2]) << i;
+      ASSERT_EQ(pixels[i + 1], xrgb[i + 1]) << i;
+      ASSERT_EQ(pixels[i + 2], xrgb[i]) << i;
+      ASSERT_EQ(pixels[i + 3], 255) << i;
+    }
+  }
+
+  const auto refused = [&](int width, int height, int pitch, std::uint8_t* target) {
+    try {
+      scaler.scale(picture, media::Packed32::XRGB, width, height, target, pitch);
+    } catch (const media::MediaError& error) {
+      return std::string(error.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(refused(0, 120, 640, pixels.data()),
+            "cannot scale a picture to 0x120 pixels with a pitch of 640 bytes");
+  EXPECT_EQ(refused(160, 120, 100, pixels.data()),
+            "cannot scale a picture to 160x120 pixels with a pitch of 100 bytes");
+  EXPECT_EQ(refused(160, 120, 640, nullptr),
+            "cannot scale a picture to 160x120 pixels with a pitch of 640 bytes");
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ class PictureScaler {
   PictureScaler(PictureScaler&&) noexcept;
   PictureScaler& operator=(PictureScaler&&) noexcept;
 
-  // Writes `picture` scaled to `width` x `height` (bicubic, the picture's colour
+  // Writes `picture` scaled to `width` x `height` (bilinear, the picture's colour
   // matrix and range to full-range RGB) into `pixels`, `pitch` bytes per row, which
   // must hold height rows of width pixels. Throws MediaError.
   void scale(const Picture& picture, Packed32 format, int width, int height, std::uint8_t* pixels, int pitch);
