@@ -6,6 +6,7 @@
 
 #include <bit>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cuepoint/media/picture_scaler.hpp"
@@ -132,6 +133,27 @@ TEST(ScaledVideo, FrozenFrameIsScaledAgainAfterAResize) {
   EXPECT_LT(here, 3.0);
   EXPECT_GT(mean_difference(resized, reference_image(clip, 2, 960, 540)), 2 * here + 2);
   EXPECT_EQ(presenter.textures_created(), 2);
+}
+
+TEST(ScaledVideo, OddSizedRectanglesAreFilledExactly) {
+  // Odd widths and heights: swscale's SIMD rows and SDL's texture pitch must agree.
+  const ReferenceClip& clip = window_clip("bt601_320x240");
+  Display display(test_window(321, 400));
+  VideoPresenter presenter(display, VideoPath::ScaledOnCpu);
+  presenter.upload(decoded_frame(clip, 2));
+  for (const auto& [width, height] : {std::pair{321, 400}, std::pair{333, 187}, std::pair{251, 177}}) {
+    SDL_SetWindowSize(display.window(), width, height);
+    presenter.compose();
+    const Rect rect = presenter.display_rect();
+    ASSERT_GT(rect.width, 0);
+    const media::RgbImage shown = presenter.read_back();
+    presenter.present();
+    const double here = mean_difference(crop(shown, rect), reference_image(clip, 2, rect.width, rect.height));
+    EXPECT_LT(here, 6.0) << width << "x" << height;
+    EXPECT_GT(mean_difference(crop(shown, rect), reference_image(clip, 3, rect.width, rect.height)),
+              2 * here + 2)
+        << width << "x" << height;
+  }
 }
 
 TEST(PictureScaler, KeepsItsContextForTheSameShapeAndRefusesATargetItCannotFill) {
