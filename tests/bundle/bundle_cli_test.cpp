@@ -62,7 +62,7 @@ TEST_F(BundleCli, ExportUsageErrors) {
   const auto both =
       cuepoint({"export", "--db", device_db_.string(), "--bundle", path("t"), "--format", "csv"});
   EXPECT_EQ(both.exit_code, 2);
-  EXPECT_THAT(both.err, HasSubstr("--bundle excludes --format"));
+  EXPECT_THAT(both.err, HasSubstr("--format excludes --bundle"));
   const auto neither = cuepoint({"export", "--db", device_db_.string()});
   EXPECT_EQ(neither.exit_code, 2);
   EXPECT_THAT(neither.err, HasSubstr("give --format and --out, or --bundle FILE"));

@@ -69,7 +69,7 @@ class LineFields {
   }
   void finish() {
     for (const auto& [key, value] : line_.items()) {
-      if (!used_.contains(key)) fail("unknown field '" + json_input::shorten(key, 40) + "'");
+      if (!used_.contains(key)) fail("unknown field " + json_input::shorten(key, 40));
     }
   }
   [[noreturn]] void fail(const std::string& what) const {
@@ -100,8 +100,7 @@ store::OutboxState state_from(LineFields& fields) {
                          store::OutboxState::Conflict}) {
     if (store::to_string(candidate) == state) return candidate;
   }
-  fields.fail("'state' must be pending, sent, rejected or conflict, not '" + json_input::shorten(state, 40) +
-              "'");
+  fields.fail("'state' must be pending, sent, rejected or conflict, not " + json_input::shorten(state, 40));
 }
 
 }  // namespace
@@ -198,17 +197,16 @@ BundleStatement statement_from(const json& line, const std::string& where, const
   // What the uploader will send must be the statement the id names: an object whose id is this one.
   json statement;
   try {
-    statement =
-        json_input::parse_bounded(s.json, where + ": statement " + json_input::shorten(s.id, 40),
-                                  {.max_bytes = limits.max_line_bytes, .max_depth = limits.max_depth});
+    statement = json_input::parse_bounded(
+        s.json, "the statement text", {.max_bytes = limits.max_line_bytes, .max_depth = limits.max_depth});
   } catch (const json_input::JsonInputError& error) {
     throw BundleError(where + ": error: statement record: 'json' is not a JSON statement (" + error.what() +
                       ")");
   }
   const auto id = statement.is_object() ? statement.find("id") : statement.end();
   if (!statement.is_object() || id == statement.end() || !id->is_string() || id->get<std::string>() != s.id) {
-    f.fail("'json' is not the statement '" + json_input::shorten(s.id, 40) +
-           "' (its id differs or is missing)");
+    f.fail("'json' is not the statement " + json_input::shorten(s.id, 40) +
+           " (its id differs or is missing)");
   }
   return s;
 }
@@ -245,7 +243,7 @@ store::WatchEventRecord watch_event_from(const json& line, const std::string& wh
   e.session_uuid = f.required_text("session_uuid");
   const std::string kind = f.text("kind");
   const auto parsed = store::watch_kind_from_string(kind);
-  if (!parsed) f.fail("'kind' '" + json_input::shorten(kind, 40) + "' is not a watch event kind");
+  if (!parsed) f.fail("'kind' " + json_input::shorten(kind, 40) + " is not a watch event kind");
   e.kind = *parsed;
   e.from_us = f.optional_integer("from_us");
   e.to_us = f.optional_integer("to_us");
