@@ -1,5 +1,6 @@
 #include "cuepoint/bundle/bundle_writer.hpp"
 
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -7,6 +8,7 @@
 #include "bundle_fields.hpp"
 #include "bundle_lines.hpp"
 #include "cuepoint/integrity/sha256_stream.hpp"
+#include "cuepoint/store/store_error.hpp"
 
 namespace cuepoint::bundle {
 namespace {
@@ -27,15 +29,39 @@ class LineSink {
   integrity::Sha256Stream sha_;
 };
 
+// One read transaction around all the reads: with a player recording at the same
+// time (WAL), every read sees the same snapshot, so no row is written without its
+// statement (the merge relies on a statement and its row travelling together).
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(store::Database& db) : db_(db) {
+    db_.execute("BEGIN", "starting to read the database");
+  }
+  ~ReadSnapshot() {
+    try {
+      db_.execute("ROLLBACK", "ending the read of the database");
+    } catch (const store::StoreError&) {
+      // Nothing was written; the connection closes right after.
+    }
+  }
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  store::Database& db_;
+};
+
 }  // namespace
 
 WrittenCounts write_bundle(store::Store& store, const BundleHeader& header, std::ostream& out) {
   // Read everything first: the bundle is one consistent picture of the database.
+  std::optional<ReadSnapshot> snapshot(std::in_place, store.database());
   const auto learners = store.learners();
   const auto sessions = store.sessions();
   const auto outbox = store.outbox();
   const auto attempts = store.attempts();
   const auto watch_events = store.watch_events();
+  snapshot.reset();
 
   LineSink sink(out);
   sink.write({{lines::kFormatKey, kFormatName},
