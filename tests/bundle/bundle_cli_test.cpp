@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 
 #include "bundle_text.hpp"
@@ -105,9 +107,12 @@ TEST_F(BundleCli, ADamagedBundleIsRefusedAndTheOthersAreCollected) {
   text[text.find("\"cue_id\":\"") + 10] ^= 1;
   write_file(dir_ / "damaged.cpbundle", text);
   std::filesystem::create_directory(dir_ / "folder.cpbundle");
+  // A named pipe nobody writes to: refused by its kind, without blocking.
+  ASSERT_EQ(::mkfifo((dir_ / "pipe.cpbundle").c_str(), 0600), 0);
 
   const auto result = collect({path("cut.cpbundle"), path("damaged.cpbundle"), path("missing.cpbundle"),
-                               path("folder.cpbundle"), path("good.cpbundle"), "--db", path("class.sqlite")});
+                               path("folder.cpbundle"), path("pipe.cpbundle"), path("good.cpbundle"), "--db",
+                               path("class.sqlite")});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_THAT(result.err, HasSubstr("collect: " + path("cut.cpbundle") + ": error: is truncated: line "));
   EXPECT_THAT(result.err, HasSubstr("collect: " + path("damaged.cpbundle") +
@@ -115,8 +120,10 @@ TEST_F(BundleCli, ADamagedBundleIsRefusedAndTheOthersAreCollected) {
   EXPECT_THAT(result.err,
               HasSubstr(path("missing.cpbundle") + ": error: no such file; nothing of it was added"));
   EXPECT_THAT(result.err, HasSubstr(path("folder.cpbundle") + ": error: is a folder, not an answers bundle"));
-  EXPECT_THAT(result.err, HasSubstr("4 of 5 bundles were refused (see above); the others were collected"));
-  EXPECT_THAT(result.out, HasSubstr("collected 1 of 5 bundles"));
+  EXPECT_THAT(result.err,
+              HasSubstr(path("pipe.cpbundle") + ": error: is not a regular file, not an answers bundle"));
+  EXPECT_THAT(result.err, HasSubstr("5 of 6 bundles were refused (see above); the others were collected"));
+  EXPECT_THAT(result.out, HasSubstr("collected 1 of 6 bundles"));
   EXPECT_EQ(statements_in(path("class.sqlite")), recorded_);
 }
 
