@@ -162,6 +162,11 @@ TEST_F(BundleCli, CollectUsageErrors) {
   EXPECT_EQ(empty.exit_code, 2);
   EXPECT_THAT(empty.err, HasSubstr("--db: is empty"));
   EXPECT_FALSE(std::filesystem::exists(dir_ / "class.sqlite"));
+  for (const auto& help : {collect({"--help"}), cuepoint({"export", "--help"})}) {
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_THAT(help.out, HasSubstr("Example"));
+    EXPECT_THAT(help.out, HasSubstr("Exit status: 0"));
+  }
 }
 
 }  // namespace
