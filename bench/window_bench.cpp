@@ -5,7 +5,9 @@
 //  - the exact cue frame while windowed at 1x and 2x: the video read back at each
 //    cue against FFmpeg's decode of the frames around it; frames off = distance to
 //    the best-matching frame.
-//   cuepoint-bench-window CLIP   (a 720p30 clip, as bench/run-window.sh makes)
+//   cuepoint-bench-window CLIP [--quick]   (a 720p30 clip of 40 s, as bench/run-window.sh makes;
+//   --quick: 4 presses and the first 3 cues)
+// Prints key=value lines; exits 1 with what it waited for when the window stops making progress.
 #include <SDL.h>
 
 #include <algorithm>
@@ -19,6 +21,7 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <span>
 #include <string>
 #include <thread>
 #include <vector>
@@ -127,7 +130,7 @@ class PauseProbe : public wp::WindowObserver {
   }
   void idle(wp::WindowControl& control) override {
     const auto now = Clock::now();
-    if (latencies_ms_.size() >= kRounds) {
+    if (latencies_ms_.size() >= rounds_) {
       control.quit();
       return;
     }
@@ -157,12 +160,13 @@ class PauseProbe : public wp::WindowObserver {
     pushed_ = Clock::now();
     press_space();
   }
-  static constexpr std::size_t kRounds = 12;
+  explicit PauseProbe(std::size_t rounds) : rounds_(rounds) {}
   std::vector<double> latencies_ms_;
   int max_frames_ = 0;
   Stall stall_;
 
  private:
+  std::size_t rounds_;
   std::optional<Clock::time_point> pushed_, paused_at_, played_at_;
   Clock::time_point progress_ = Clock::now();
   int frames_before_pause_ = 0;
@@ -171,6 +175,7 @@ class PauseProbe : public wp::WindowObserver {
 // Reads back the video at each pausing cue and continues past the note.
 class CueProbe : public wp::WindowObserver {
  public:
+  explicit CueProbe(std::size_t cues) : cues_(cues) {}
   void session_event(const cuepoint::session::SessionEvent& event) override {
     if (const auto* reached = std::get_if<cuepoint::session::CueReached>(&event)) {
       look_ = reached->pauses;
@@ -178,7 +183,7 @@ class CueProbe : public wp::WindowObserver {
     }
   }
   void idle(wp::WindowControl& control) override {
-    if (control.screen() == cuepoint::ui::Screen::End) {
+    if (control.screen() == cuepoint::ui::Screen::End || shots_.size() >= cues_) {
       control.quit();
       return;
     }
@@ -196,6 +201,7 @@ class CueProbe : public wp::WindowObserver {
   Stall stall_;
 
  private:
+  std::size_t cues_;
   bool look_ = false;
   Clock::time_point progress_ = Clock::now();
 };
@@ -227,8 +233,9 @@ double percentile(std::vector<double> values, double p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: cuepoint-bench-window CLIP\n";
+  const bool quick = argc == 3 && std::string(argv[2]) == "--quick";
+  if (argc != 2 && !quick) {
+    std::cerr << "usage: cuepoint-bench-window CLIP [--quick]\n";
     return 2;
   }
   setenv("SDL_VIDEODRIVER", "dummy", 1);
@@ -250,20 +257,21 @@ int main(int argc, char** argv) {
              << "\"/><cue id=\"late\" at=\"38\" pause=\"true\"><question type=\"note\"><prompt>End</prompt>"
                 "</question></cue></lesson>\n";
     }
-    PauseProbe pause;
+    PauseProbe pause(quick ? 4 : 12);
     fs::remove(dir / "bench.sqlite");
     if (wp::run_window(window_options(dir / "pause-lesson.xml", dir, 960, 540), &pause) != wp::kExitOk)
       return 1;
     if (!pause.stall_.why().empty())
       throw std::runtime_error("key press to visible pause: " + pause.stall_.why());
     std::printf(
-        "key press to visible pause (%zu presses): p50 %.1f ms, p99 %.1f ms, max %.1f ms; frames presented "
-        "between key and pause: at most %d\n",
+        "pause_presses=%zu pause_p50_ms=%.1f pause_p99_ms=%.1f pause_max_ms=%.1f "
+        "frames_between_key_and_pause=%d\n",
         pause.latencies_ms_.size(), percentile(pause.latencies_ms_, 0.5),
         percentile(pause.latencies_ms_, 0.99), percentile(pause.latencies_ms_, 1.0), pause.max_frames_);
 
     // Exact cue frames while windowed: cues 10 ms into frames no keyframe reaches.
-    const std::array<int, 8> frames = {47, 131, 262, 389, 455, 598, 733, 890};
+    const std::array<int, 8> all_frames = {47, 131, 262, 389, 455, 598, 733, 890};
+    const std::span<const int> frames(all_frames.data(), quick ? 3 : all_frames.size());
     {
       std::ofstream lesson(dir / "cue-lesson.xml");
       lesson << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lesson xmlns=\"urn:cuepoint:lesson:1\" "
@@ -278,7 +286,7 @@ int main(int argc, char** argv) {
     }
     for (const double rate : {1.0, 2.0}) {
       watchdog.phase("cue frames at " + std::to_string(rate) + "x");
-      CueProbe cues;
+      CueProbe cues(frames.size());
       auto options = window_options(dir / "cue-lesson.xml", dir, 1280, 720);
       options.rate = rate;
       fs::remove(dir / "bench.sqlite");
@@ -305,7 +313,7 @@ int main(int argc, char** argv) {
         worst = std::max(worst, std::abs(best));
         exact += best == 0;
       }
-      std::printf("cue frames while windowed at %.0fx: %d of %zu exact, worst %d frames off\n", rate, exact,
+      std::printf("cue_rate=%.0f cue_exact=%d cue_total=%zu cue_worst_frames_off=%d\n", rate, exact,
                   frames.size(), worst);
     }
   } catch (const std::exception& error) {
