@@ -8,7 +8,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-build="${1:-$bench_root/build}"
+build="$(cd "${1:-$bench_root/build}" && pwd)"
 bench="$build/bin/cuepoint-bench-media"
 work="$build/bench-media"
 mkdir -p "$work"

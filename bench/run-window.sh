@@ -9,7 +9,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-build="${1:-$bench_root/build}"
+build="$(cd "${1:-$bench_root/build}" && pwd)"
 work="$build/bench-window"
 mkdir -p "$work"
 need_tools Xvfb ffplay mpv ffmpeg timeout

@@ -23,6 +23,6 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
 status=0
-ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" --timeout 600 || status=$?
+ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" --timeout 600 -LE bench-smoke || status=$?
 bash scripts/fuzz.sh 5 || status=$?
 exit $status
