@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shell helpers of the benchmark scripts (sourced, not run): timing, medians, CPU time,
 # the result rows bench/run turns into the table, and an Xvfb display.
 # A part script sets `work` (its scratch folder) before it calls cpu_seconds.

@@ -6,6 +6,7 @@
 # (taskset -c 0) 1080p30 at 2x: frames dropped, mpv's drop count beside it.
 # Usage: bench/run-media.sh [build-dir]   (BENCH_QUICK=1: one round, short clips)
 set -euo pipefail
+# shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 build="$(cd "${1:-$bench_root/build}" && pwd)"

@@ -8,6 +8,7 @@
 #     size over one connection. Each round uses fresh statements, so nothing is a re-send.
 # Usage: bench/run-record.sh [build-dir]   (BENCH_QUICK=1: one round, fewer answers and statements)
 set -euo pipefail
+# shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 build="$(cd "${1:-$bench_root/build}" && pwd)"

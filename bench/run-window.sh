@@ -7,6 +7,7 @@
 #     measured in-process by cuepoint-bench-window (SDL's dummy driver, the window code).
 # Usage: bench/run-window.sh [build-dir]   (BENCH_QUICK=1: one short round, fewer presses and cues)
 set -euo pipefail
+# shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 build="$(cd "${1:-$bench_root/build}" && pwd)"

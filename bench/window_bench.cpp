@@ -238,6 +238,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: cuepoint-bench-window CLIP [--quick]\n";
     return 2;
   }
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each result as it is measured, also into a pipe
   setenv("SDL_VIDEODRIVER", "dummy", 1);
   setenv("SDL_AUDIODRIVER", "dummy", 1);
   setenv("CUEPOINT_NO_MESSAGE_BOX", "1", 1);
