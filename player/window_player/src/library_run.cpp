@@ -2,7 +2,6 @@
 
 #include <SDL.h>
 
-#include <cstring>
 #include <iostream>
 #include <span>
 
@@ -102,7 +101,7 @@ void LibraryRun::handle_sdl(const SDL_Event& event) {
       if (const auto press = key_press(event.key)) feed(*press);
       return;
     case SDL_TEXTINPUT:
-      feed(ui::TextInput{std::string(event.text.text, strnlen(event.text.text, sizeof(event.text.text)))});
+      feed(text_input(event.text));
       return;
     case SDL_MOUSEBUTTONDOWN:
       if (event.button.button == SDL_BUTTON_LEFT) {

@@ -43,12 +43,7 @@ int run_library(const WindowOptions& options, WindowObserver* observer) {
               << "); run `cuepoint LESSON --headless` to play one lesson without one\n";
     return kExitNoDisplay;
   }
-  bool audio = false;
-  if (options.audio) {
-    const auto probe = probe_audio_device();
-    audio = probe.available;
-    if (!audio) std::cerr << "cuepoint: no sound: cannot open an audio device (" << probe.problem << ")\n";
-  }
+  const bool audio = audio_device_or_warn(options.audio);
   try {
     LibraryRun run(options, observer, audio);
     return run.run();
@@ -70,12 +65,7 @@ int run_window(const WindowOptions& options, WindowObserver* observer) {
               << options.lesson.string() << " --headless` to play the lesson without one\n";
     return kExitNoDisplay;
   }
-  bool audio = false;
-  if (options.audio) {
-    const auto probe = probe_audio_device();
-    audio = probe.available;
-    if (!audio) std::cerr << "cuepoint: no sound: cannot open an audio device (" << probe.problem << ")\n";
-  }
+  const bool audio = audio_device_or_warn(options.audio);
   try {
     if (options.frames_dir) std::filesystem::create_directories(*options.frames_dir);
     window::Display display(options.display);

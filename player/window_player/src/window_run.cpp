@@ -3,7 +3,6 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <cstring>
 #include <iostream>
 
 #include "cue_map.hpp"
@@ -190,7 +189,7 @@ void WindowRun::handle_sdl(const SDL_Event& event) {
       if (const auto press = key_press(event.key)) feed(*press);
       return;
     case SDL_TEXTINPUT:
-      feed(ui::TextInput{std::string(event.text.text, strnlen(event.text.text, sizeof(event.text.text)))});
+      feed(text_input(event.text));
       return;
     case SDL_TEXTEDITING:
       feed(composition(event.edit));
