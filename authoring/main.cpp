@@ -7,6 +7,7 @@
 
 #include "captions_command.hpp"
 #include "chapter_command.hpp"
+#include "collect_command.hpp"
 #include "cue_command.hpp"
 #include "cuepoint/cli/command_line.hpp"
 #include "cuepoint/cli/exit_status.hpp"
@@ -42,6 +43,7 @@ int run(int argc, char** argv) {
   cuepoint::authoring::add_preview_command(app, exit_code);
   cuepoint::authoring::add_import_h5p_command(app, exit_code);
   cuepoint::authoring::add_report_command(app, exit_code);
+  cuepoint::authoring::add_collect_command(app, exit_code);
   cuepoint::authoring::add_suggest_command(app, exit_code);
   cuepoint::authoring::add_package_commands(app, exit_code);
 

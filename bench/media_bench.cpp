@@ -3,8 +3,8 @@
 //                           times the whole process: cold start to first frame)
 //   decode <clip>           untimed playback of every frame to EndOfMedia
 //   seek <clip> [n] [seed]  n exact seeks to random times; latency p50/p99
-//   av <clip>               realtime playback to the end, audio as master clock
-//                           (Null output); frames dropped, A/V offset p50/p99
+//   av <clip> [rate]        realtime playback to the end at `rate` (default 1), audio as
+//                           master clock (Null output); frames dropped, A/V offset p50/p99
 // Prints one line of key=value pairs, plus peak RSS from getrusage.
 #include <sys/resource.h>
 
@@ -88,8 +88,9 @@ int seek(const std::string& clip, int count, unsigned seed) {
   return 0;
 }
 
-int audio_video(const std::string& clip) {
+int audio_video(const std::string& clip, double rate) {
   PlaybackOptions options;
+  options.rate = rate;
   options.clock = cuepoint::media::ClockMode::Realtime;
   options.audio = cuepoint::media::AudioOutput::Null;
   const auto start = WallClock::now();
@@ -111,7 +112,8 @@ int audio_video(const std::string& clip) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: cuepoint-bench-media first-frame|decode|seek|av <clip> [seeks] [seed]\n";
+    std::cerr << "usage: cuepoint-bench-media first-frame|decode|seek|av <clip> [seeks] [seed] | av <clip> "
+                 "[rate]\n";
     return 2;
   }
   const std::string mode = argv[1];
@@ -119,7 +121,7 @@ int main(int argc, char** argv) {
   try {
     if (mode == "first-frame") return first_frame(clip);
     if (mode == "decode") return decode(clip);
-    if (mode == "av") return audio_video(clip);
+    if (mode == "av") return audio_video(clip, argc > 3 ? std::atof(argv[3]) : 1.0);
     if (mode == "seek") {
       return seek(clip, argc > 3 ? std::atoi(argv[3]) : 200,
                   argc > 4 ? static_cast<unsigned>(std::atoi(argv[4])) : 1);

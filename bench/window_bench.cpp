@@ -5,18 +5,25 @@
 //  - the exact cue frame while windowed at 1x and 2x: the video read back at each
 //    cue against FFmpeg's decode of the frames around it; frames off = distance to
 //    the best-matching frame.
-//   cuepoint-bench-window CLIP   (a 720p30 clip, as bench/run-window.sh makes)
+//   cuepoint-bench-window CLIP [--quick]   (a 720p30 clip of 40 s, as bench/run-window.sh makes;
+//   --quick: 4 presses and the first 3 cues)
+// Prints key=value lines; exits 1 with what it waited for when the window stops making progress.
 #include <SDL.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <span>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cuepoint/window_player/window_player.hpp"
@@ -27,14 +34,70 @@ namespace fs = std::filesystem;
 namespace wp = cuepoint::window_player;
 using Clock = std::chrono::steady_clock;
 
-void press_space() {
+void press(SDL_Keycode key, SDL_Scancode scancode) {
   SDL_Event down{};
   down.type = SDL_KEYDOWN;
   down.key.state = SDL_PRESSED;
-  down.key.keysym.sym = SDLK_SPACE;
-  down.key.keysym.scancode = SDL_SCANCODE_SPACE;
-  if (SDL_PushEvent(&down) < 0) throw std::runtime_error(SDL_GetError());
+  down.key.keysym.sym = key;
+  down.key.keysym.scancode = scancode;
+  if (SDL_PushEvent(&down) < 0) throw std::runtime_error(std::string("SDL_PushEvent: ") + SDL_GetError());
 }
+void press_space() { press(SDLK_SPACE, SDL_SCANCODE_SPACE); }
+
+// A probe waits for the window to do something; when it does not within this time the
+// probe gives up with what it waited for (a loaded machine makes frames late, not seconds late).
+constexpr auto kStallLimit = std::chrono::seconds(10);
+
+// Gives up a probe's run: remembers why and ends the window's loop.
+class Stall {
+ public:
+  // True (and the window told to quit) when `since` is more than kStallLimit ago.
+  bool exceeded(wp::WindowControl& control, Clock::time_point since, const std::string& waiting_for) {
+    if (Clock::now() - since <= kStallLimit) return false;
+    why_ = "no progress for " + std::to_string(kStallLimit.count()) + " s while waiting for " + waiting_for +
+           " (lesson time " + std::to_string(control.position() / 1000) + " ms)";
+    control.quit();
+    return true;
+  }
+  const std::string& why() const { return why_; }
+
+ private:
+  std::string why_;
+};
+
+// The last line of defence against a hang outside the probes (the window loop itself not
+// returning): after `limit` the process says which phase it was in and exits with status 3.
+class Watchdog {
+ public:
+  explicit Watchdog(std::chrono::seconds limit)
+      : thread_([this, limit] {
+          std::unique_lock lock(mutex_);
+          if (!done_cv_.wait_for(lock, limit, [this] { return done_; })) {
+            std::fprintf(stderr, "cuepoint-bench-window: still running after %lld s, in: %s\n",
+                         static_cast<long long>(limit.count()), phase_.c_str());
+            std::_Exit(3);
+          }
+        }) {}
+  ~Watchdog() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    done_cv_.notify_one();
+    thread_.join();
+  }
+  void phase(std::string name) {
+    std::lock_guard lock(mutex_);
+    phase_ = std::move(name);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable done_cv_;
+  bool done_ = false;
+  std::string phase_ = "start";
+  std::thread thread_;
+};
 
 wp::WindowOptions window_options(const fs::path& lesson, const fs::path& dir, int width, int height) {
   wp::WindowOptions options;
@@ -63,19 +126,29 @@ class PauseProbe : public wp::WindowObserver {
     max_frames_ = std::max(max_frames_, frames_before_pause_);
     pushed_.reset();
     paused_at_ = Clock::now();
+    progress_ = *paused_at_;
   }
   void idle(wp::WindowControl& control) override {
     const auto now = Clock::now();
-    if (latencies_ms_.size() >= kRounds) {
+    if (latencies_ms_.size() >= rounds_) {
       control.quit();
       return;
     }
-    if (pushed_) return;
+    if (control.screen() != cuepoint::ui::Screen::Lesson) {
+      stall_.exceeded(control, progress_, "the lesson screen (the end came first)");
+      return;
+    }
+    if (pushed_) {
+      stall_.exceeded(control, *pushed_, "a composed frame showing the pause after space");
+      return;
+    }
     if (!control.playing()) {
+      if (played_at_ && stall_.exceeded(control, *played_at_, "playback to start again after space")) return;
       if (paused_at_ && now - *paused_at_ > std::chrono::milliseconds(300)) {
         press_space();  // play again
         paused_at_.reset();
         played_at_ = now;
+        progress_ = now;
       } else if (!paused_at_ && !played_at_) {
         played_at_ = now;
       }
@@ -87,39 +160,50 @@ class PauseProbe : public wp::WindowObserver {
     pushed_ = Clock::now();
     press_space();
   }
-  static constexpr std::size_t kRounds = 12;
+  explicit PauseProbe(std::size_t rounds) : rounds_(rounds) {}
   std::vector<double> latencies_ms_;
   int max_frames_ = 0;
+  Stall stall_;
 
  private:
+  std::size_t rounds_;
   std::optional<Clock::time_point> pushed_, paused_at_, played_at_;
+  Clock::time_point progress_ = Clock::now();
   int frames_before_pause_ = 0;
 };
 
 // Reads back the video at each pausing cue and continues past the note.
 class CueProbe : public wp::WindowObserver {
  public:
+  explicit CueProbe(std::size_t cues) : cues_(cues) {}
   void session_event(const cuepoint::session::SessionEvent& event) override {
-    if (const auto* reached = std::get_if<cuepoint::session::CueReached>(&event)) look_ = reached->pauses;
+    if (const auto* reached = std::get_if<cuepoint::session::CueReached>(&event)) {
+      look_ = reached->pauses;
+      progress_ = Clock::now();
+    }
   }
   void idle(wp::WindowControl& control) override {
-    if (control.screen() == cuepoint::ui::Screen::End) {
+    if (control.screen() == cuepoint::ui::Screen::End || shots_.size() >= cues_) {
       control.quit();
       return;
     }
-    if (!look_) return;
+    if (!look_) {
+      // The next cue is at most ~6 s of lesson time away (4.5 s at 1x between the farthest two).
+      stall_.exceeded(control, progress_, "the next pausing cue or the end screen");
+      return;
+    }
     look_ = false;
+    progress_ = Clock::now();
     shots_.push_back(control.read_back_video());
-    SDL_Event enter{};
-    enter.type = SDL_KEYDOWN;
-    enter.key.keysym.sym = SDLK_RETURN;
-    enter.key.keysym.scancode = SDL_SCANCODE_RETURN;
-    SDL_PushEvent(&enter);
+    press(SDLK_RETURN, SDL_SCANCODE_RETURN);
   }
   std::vector<cuepoint::media::RgbImage> shots_;
+  Stall stall_;
 
  private:
+  std::size_t cues_;
   bool look_ = false;
+  Clock::time_point progress_ = Clock::now();
 };
 
 std::vector<std::uint8_t> ffmpeg_frames(const fs::path& clip, int first, int count, const fs::path& raw) {
@@ -149,16 +233,21 @@ double percentile(std::vector<double> values, double p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: cuepoint-bench-window CLIP\n";
+  const bool quick = argc == 3 && std::string(argv[2]) == "--quick";
+  if (argc != 2 && !quick) {
+    std::cerr << "usage: cuepoint-bench-window CLIP [--quick]\n";
     return 2;
   }
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each result as it is measured, also into a pipe
   setenv("SDL_VIDEODRIVER", "dummy", 1);
   setenv("SDL_AUDIODRIVER", "dummy", 1);
   setenv("CUEPOINT_NO_MESSAGE_BOX", "1", 1);
   const fs::path clip = fs::absolute(argv[1]);
   const fs::path dir = clip.parent_path();
+  // 12 pauses (~25 s) and two cue runs (~30 s and ~15 s) take about a minute on an idle machine.
+  Watchdog watchdog(std::chrono::seconds(300));
   try {
+    watchdog.phase("key press to visible pause");
     // Key press to visible pause, at 1x in realtime.
     {
       std::ofstream lesson(dir / "pause-lesson.xml");
@@ -169,18 +258,21 @@ int main(int argc, char** argv) {
              << "\"/><cue id=\"late\" at=\"38\" pause=\"true\"><question type=\"note\"><prompt>End</prompt>"
                 "</question></cue></lesson>\n";
     }
-    PauseProbe pause;
+    PauseProbe pause(quick ? 4 : 12);
     fs::remove(dir / "bench.sqlite");
     if (wp::run_window(window_options(dir / "pause-lesson.xml", dir, 960, 540), &pause) != wp::kExitOk)
       return 1;
+    if (!pause.stall_.why().empty())
+      throw std::runtime_error("key press to visible pause: " + pause.stall_.why());
     std::printf(
-        "key press to visible pause (%zu presses): p50 %.1f ms, p99 %.1f ms, max %.1f ms; frames presented "
-        "between key and pause: at most %d\n",
+        "pause_presses=%zu pause_p50_ms=%.1f pause_p99_ms=%.1f pause_max_ms=%.1f "
+        "frames_between_key_and_pause=%d\n",
         pause.latencies_ms_.size(), percentile(pause.latencies_ms_, 0.5),
         percentile(pause.latencies_ms_, 0.99), percentile(pause.latencies_ms_, 1.0), pause.max_frames_);
 
     // Exact cue frames while windowed: cues 10 ms into frames no keyframe reaches.
-    const std::array<int, 8> frames = {47, 131, 262, 389, 455, 598, 733, 890};
+    const std::array<int, 8> all_frames = {47, 131, 262, 389, 455, 598, 733, 890};
+    const std::span<const int> frames(all_frames.data(), quick ? 3 : all_frames.size());
     {
       std::ofstream lesson(dir / "cue-lesson.xml");
       lesson << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lesson xmlns=\"urn:cuepoint:lesson:1\" "
@@ -194,11 +286,17 @@ int main(int argc, char** argv) {
       lesson << "</lesson>\n";
     }
     for (const double rate : {1.0, 2.0}) {
-      CueProbe cues;
+      watchdog.phase("cue frames at " + std::to_string(rate) + "x");
+      CueProbe cues(frames.size());
       auto options = window_options(dir / "cue-lesson.xml", dir, 1280, 720);
       options.rate = rate;
       fs::remove(dir / "bench.sqlite");
       if (wp::run_window(options, &cues) != wp::kExitOk) return 1;
+      if (!cues.stall_.why().empty()) throw std::runtime_error("cue frames: " + cues.stall_.why());
+      if (cues.shots_.size() != frames.size()) {
+        throw std::runtime_error("cue frames: " + std::to_string(cues.shots_.size()) + " of " +
+                                 std::to_string(frames.size()) + " cues were reached");
+      }
       int worst = 0;
       int exact = 0;
       for (std::size_t i = 0; i < cues.shots_.size() && i < frames.size(); ++i) {
@@ -216,7 +314,7 @@ int main(int argc, char** argv) {
         worst = std::max(worst, std::abs(best));
         exact += best == 0;
       }
-      std::printf("cue frames while windowed at %.0fx: %d of %zu exact, worst %d frames off\n", rate, exact,
+      std::printf("cue_rate=%.0f cue_exact=%d cue_total=%zu cue_worst_frames_off=%d\n", rate, exact,
                   frames.size(), worst);
     }
   } catch (const std::exception& error) {

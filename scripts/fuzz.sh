@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-5}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(lesson_fuzz time_fuzz answers_fuzz h5p_fuzz h5p_package_fuzz captions_fuzz)
+[ ${#targets[@]} -gt 0 ] || targets=(lesson_fuzz time_fuzz answers_fuzz h5p_fuzz h5p_package_fuzz captions_fuzz bundle_fuzz)
 
 build_dir="${CUEPOINT_FUZZ_BUILD_DIR:-build-fuzz}"
 launcher=()

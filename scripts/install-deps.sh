@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Cuepoint needs to build, play and test.
 # Idempotent: packages already present are skipped, so a second run is quick.
+# Usage: scripts/install-deps.sh [--test | --bench]   (--test: also what the tests need; --bench: also
+# what bench/run needs, on top of the build packages)
 set -euo pipefail
 
 packages=(
@@ -19,8 +21,19 @@ packages=(
 if [ "${1:-}" = "--test" ]; then
   # The tests also need: espeak-ng and pango-view (sample generators), Node.js for the test LRS,
   # Xvfb and xdotool (the real X11 window driven like a keyboard), clang with libFuzzer
-  # (scripts/fuzz.sh) and valgrind (the memcheck test).
-  packages+=(espeak-ng pango1.0-tools clang-format xvfb xdotool clang libclang-rt-dev valgrind)
+  # (scripts/fuzz.sh), valgrind (the memcheck test), and the desktop and Debian packaging checks
+  # (desktop-file-validate, update-mime-database, groff, dpkg-shlibdeps).
+  packages+=(espeak-ng pango1.0-tools clang-format xvfb xdotool clang libclang-rt-dev valgrind
+    desktop-file-utils shared-mime-info groff-base dpkg-dev)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+if [ "${1:-}" = "--bench" ]; then
+  # bench/run only (not needed to build or test): the reference players, an X server for the
+  # windowed comparison, /usr/bin/time for CPU time and peak RSS, curl as the bare LRS client,
+  # taskset (util-linux) for the one-core run, Node.js for the test LRS.
+  packages+=(mpv xvfb time bc curl util-linux)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

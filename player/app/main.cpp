@@ -36,7 +36,9 @@ int main(int argc, char** argv) {
   std::string lesson;
   bool headless = false;
   std::string answers, events, frames_dir, database;
-  app.add_option("LESSON", lesson, "lesson XML file, a folder holding lesson.xml, or a .cuepoint package");
+  app.add_option("LESSON", lesson,
+                 "lesson XML file, a folder holding lesson.xml, or a .cuepoint package; a folder of lessons\n"
+                 "(a USB stick) opens the lesson library in the window; none: the learner's recent lessons");
   app.add_flag("--headless", headless, "play without window or audio device (checks, tests, benchmarks)");
   bool fullscreen = false;
   app.add_flag("--fullscreen", fullscreen, "open the window full screen (f toggles)");
@@ -73,8 +75,21 @@ int main(int argc, char** argv) {
   cuepoint::media::set_library_log(verbose ? cuepoint::media::LibraryLog::Verbose
                                            : cuepoint::media::LibraryLog::Quiet);
 
-  if (lesson.empty()) {
+  const bool library = lesson.empty() || cuepoint::window_player::is_folder_of_lessons(lesson);
+  if (headless && lesson.empty()) {
     std::cerr << "cuepoint: no lesson given\n" << app.help();
+    return cuepoint::app::kExitUsage;
+  }
+  if (headless && library) {
+    std::cerr
+        << "cuepoint: --headless plays one lesson, and " << lesson
+        << " is a folder of lessons (it holds no lesson.xml): name one of them, or leave out --headless\n"
+           "to pick one in the window\n";
+    return cuepoint::app::kExitUsage;
+  }
+  if (library && (!events.empty() || !frames_dir.empty())) {
+    std::cerr << "cuepoint: --events and --frames-dir record one lesson's run: name the lesson, not "
+              << (lesson.empty() ? std::string("the library") : "the folder " + lesson) << "\n";
     return cuepoint::app::kExitUsage;
   }
   if (!headless) {
@@ -92,7 +107,8 @@ int main(int argc, char** argv) {
     window.rate = options.rate;
     window.resume = !restart;
     window.fullscreen = fullscreen;
-    return cuepoint::window_player::run_window(window);
+    return library ? cuepoint::window_player::run_library(window)
+                   : cuepoint::window_player::run_window(window);
   }
   options.learner = learner.empty() ? "local" : learner;
   options.lesson = lesson;

@@ -154,6 +154,18 @@ TEST_F(LessonLoader, VideoDigestIsChecked) {
             at(4) + "video file 'clip.mp4' has SHA-256 " + actual + ", but the lesson expects " + wrong);
 }
 
+// The library lists many lessons: scan_lesson hashes nothing, but resolves media as load does.
+TEST_F(LessonLoader, ScanSkipsTheDigestButNotThePathChecks) {
+  const std::string wrong(64, 'a');
+  write_file(lesson_dir_ / "lesson.xml", lesson_xml("clip.mp4", "", " sha256=\"" + wrong + "\""));
+  const auto scanned = loader::scan_lesson(lesson_dir_);
+  ASSERT_TRUE(scanned.ok()) << only_error(scanned);
+  EXPECT_EQ(*scanned.loaded->video.path, real_lesson_ / "clip.mp4");
+  EXPECT_FALSE(loader::load_lesson(lesson_dir_).ok());  // what is played is still hashed
+  write_file(lesson_dir_ / "lesson.xml", lesson_xml("../elsewhere/x.mp4"));
+  EXPECT_FALSE(loader::scan_lesson(lesson_dir_).ok());
+}
+
 TEST_F(LessonLoader, AFolderOrAFileNamesTheSameLesson) {
   write_file(lesson_dir_ / "lesson.xml", lesson_xml("clip.mp4"));
   const auto by_folder = loader::load_lesson(lesson_dir_);

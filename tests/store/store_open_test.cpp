@@ -59,8 +59,8 @@ TEST(StoreOpen, CreatesFreshDatabaseWithLatestSchemaAndDurablePragmas) {
       store.database().prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", "t");
   std::vector<std::string> names;
   while (tables.step()) names.push_back(tables.text(0));
-  EXPECT_THAT(names, ::testing::ElementsAre("attempts", "learner_settings", "learners", "lesson_sessions",
-                                            "outbox", "watch_events"));
+  EXPECT_THAT(names, ::testing::ElementsAre("attempts", "learner_settings", "learners", "lesson_locations",
+                                            "lesson_sessions", "outbox", "watch_events"));
 }
 
 TEST(StoreOpen, CreatesMissingParentFoldersAndAPrivateFile) {

@@ -103,14 +103,6 @@ DisplayOptions test_window(int width, int height) {
   return options;
 }
 
-double mean_difference(const media::RgbImage& a, const media::RgbImage& b) {
-  if (a.width != b.width || a.height != b.height || a.pixels.size() != b.pixels.size() || a.pixels.empty())
-    return 255.0;
-  double sum = 0;
-  for (std::size_t i = 0; i < a.pixels.size(); ++i) sum += std::abs(int(a.pixels[i]) - int(b.pixels[i]));
-  return sum / static_cast<double>(a.pixels.size());
-}
-
 media::RgbImage reference_image(const ReferenceClip& clip, std::size_t index, int width, int height) {
   const std::uint8_t* frame = clip.rgb.data() + index * clip.frame_bytes();
   media::RgbImage image{width, height, std::vector<std::uint8_t>(std::size_t(width) * height * 3)};
@@ -136,16 +128,6 @@ media::RgbImage reference_image(const ReferenceClip& clip, std::size_t index, in
     }
   }
   return image;
-}
-
-media::RgbImage crop(const media::RgbImage& image, const Rect& rect) {
-  media::RgbImage part{rect.width, rect.height, {}};
-  part.pixels.reserve(std::size_t(rect.width) * rect.height * 3);
-  for (int y = rect.y; y < rect.y + rect.height; ++y) {
-    const auto* row = image.pixels.data() + (std::size_t(y) * image.width + rect.x) * 3;
-    part.pixels.insert(part.pixels.end(), row, row + std::size_t(rect.width) * 3);
-  }
-  return part;
 }
 
 }  // namespace cuepoint::window::testing

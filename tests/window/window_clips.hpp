@@ -2,6 +2,8 @@
 // FFmpeg's own RGB decode of every frame (tests/support/clip_fixture).
 #pragma once
 
+#include "rgb_compare.hpp"
+
 #include <filesystem>
 #include <string>
 
@@ -27,14 +29,15 @@ media::Picture decoded_frame(const ReferenceClip& clip, std::size_t index);
 // A hidden window on the software renderer, `width` x `height` output pixels under the dummy driver.
 DisplayOptions test_window(int width, int height);
 
-// Mean absolute difference per byte between two RGB24 images of the same size (255 when sizes differ).
-double mean_difference(const media::RgbImage& a, const media::RgbImage& b);
+using cuepoint::testing::mean_difference;  // tests/support/rgb_compare.hpp
 
 // Frame `index` of `clip` as an image, resized to width x height by bilinear interpolation
 // (the identity at the clip's own size).
 media::RgbImage reference_image(const ReferenceClip& clip, std::size_t index, int width, int height);
 
 // The region `rect` of `image`.
-media::RgbImage crop(const media::RgbImage& image, const Rect& rect);
+inline media::RgbImage crop(const media::RgbImage& image, const Rect& rect) {
+  return cuepoint::testing::crop(image, rect.x, rect.y, rect.width, rect.height);
+}
 
 }  // namespace cuepoint::window::testing

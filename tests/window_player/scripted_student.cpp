@@ -137,18 +137,4 @@ void ScriptedStudent::type_answer(const lesson::Cue& cue, const nlohmann::json& 
   push_key(SDLK_RETURN);
 }
 
-media::RgbImage crop(const media::RgbImage& image, const window::Rect& rect) {
-  media::RgbImage out;
-  out.width = std::clamp(rect.width, 0, image.width - rect.x);
-  out.height = std::clamp(rect.height, 0, image.height - rect.y);
-  out.pixels.resize(static_cast<std::size_t>(out.width) * out.height * 3);
-  for (int y = 0; y < out.height; ++y) {
-    const auto* from =
-        image.pixels.data() + (static_cast<std::size_t>(rect.y + y) * image.width + rect.x) * 3;
-    std::copy_n(from, static_cast<std::size_t>(out.width) * 3,
-                out.pixels.data() + static_cast<std::size_t>(y) * out.width * 3);
-  }
-  return out;
-}
-
 }  // namespace cuepoint::window_player::testing

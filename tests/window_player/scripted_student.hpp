@@ -4,6 +4,8 @@
 // what it saw at each pausing cue: the video read back without the overlay.
 #pragma once
 
+#include "rgb_compare.hpp"
+
 #include <SDL.h>
 
 #include <functional>
@@ -71,6 +73,8 @@ class ScriptedStudent : public WindowObserver {
 };
 
 // Crops `image` to `rect` (output pixels).
-media::RgbImage crop(const media::RgbImage& image, const window::Rect& rect);
+inline media::RgbImage crop(const media::RgbImage& image, const window::Rect& rect) {
+  return cuepoint::testing::crop(image, rect.x, rect.y, rect.width, rect.height);
+}
 
 }  // namespace cuepoint::window_player::testing

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <fstream>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include "clip_fixture.hpp"
@@ -39,10 +40,8 @@ std::vector<nlohmann::json> json_lines(const fs::path& path) {
 }
 
 double mean_difference(const media::RgbImage& a, const std::vector<std::uint8_t>& b) {
-  if (a.pixels.size() != b.size() || b.empty()) return 255.0;
-  double sum = 0;
-  for (std::size_t i = 0; i < b.size(); ++i) sum += std::abs(int(a.pixels[i]) - int(b[i]));
-  return sum / static_cast<double>(b.size());
+  return cuepoint::testing::mean_difference(std::span<const std::uint8_t>(a.pixels),
+                                            std::span<const std::uint8_t>(b));
 }
 
 WindowOptions untimed_window(const fs::path& lesson, const fs::path& database, int width, int height) {

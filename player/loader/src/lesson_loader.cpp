@@ -36,6 +36,10 @@ void check_video_digest(LoadedLesson& loaded, std::vector<Diagnostic>& diagnosti
   }
 }
 
+enum class Digests { Check, Skip };
+
+LoadResult load(const fs::path& path, const DigestProgress& video_digest_progress, Digests digests);
+
 }  // namespace
 
 bool LoadResult::ok() const { return loaded.has_value() && !lesson::has_errors(diagnostics); }
@@ -43,9 +47,17 @@ bool LoadResult::ok() const { return loaded.has_value() && !lesson::has_errors(d
 LoadResult load_lesson(const fs::path& path) { return load_lesson(path, {}); }
 
 LoadResult load_lesson(const fs::path& path, const DigestProgress& video_digest_progress) {
+  return load(path, video_digest_progress, Digests::Check);
+}
+
+LoadResult scan_lesson(const fs::path& path) { return load(path, {}, Digests::Skip); }
+
+namespace {
+
+LoadResult load(const fs::path& path, const DigestProgress& video_digest_progress, Digests digests) {
   std::error_code error;
   if (package::is_package_path(path) && fs::is_regular_file(path, error))
-    return load_package_lesson(path, video_digest_progress);
+    return load_package_lesson(path, video_digest_progress, digests == Digests::Check);
   LoadResult result;
   fs::path file = path;
   if (fs::is_directory(path, error)) file = path / "lesson.xml";
@@ -78,7 +90,7 @@ LoadResult load_lesson(const fs::path& path, const DigestProgress& video_digest_
   loaded.video = MediaReference{
       MediaKind::Video, loaded.lesson.video.src, {}, std::nullopt, loaded.lesson.video.location};
   resolve(loaded.video);
-  check_video_digest(loaded, result.diagnostics, video_digest_progress);
+  if (digests == Digests::Check) check_video_digest(loaded, result.diagnostics, video_digest_progress);
   for (const auto& track : loaded.lesson.captions) {
     MediaReference reference{MediaKind::Captions, track.src, {}, std::nullopt, track.location};
     resolve(reference);
@@ -87,5 +99,7 @@ LoadResult load_lesson(const fs::path& path, const DigestProgress& video_digest_
   result.loaded = std::move(loaded);
   return result;
 }
+
+}  // namespace
 
 }  // namespace cuepoint::loader

@@ -10,6 +10,8 @@
 
 namespace cuepoint::loader {
 
-LoadResult load_package_lesson(const std::filesystem::path& package, const DigestProgress& progress);
+// `check_hashes` false: the scan_lesson of a package (entries, sizes and manifest only).
+LoadResult load_package_lesson(const std::filesystem::path& package, const DigestProgress& progress,
+                               bool check_hashes = true);
 
 }  // namespace cuepoint::loader

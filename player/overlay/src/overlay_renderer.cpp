@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "cuepoint/ui/library_picker.hpp"
+
 #include "cairo_handles.hpp"
 #include "painter.hpp"
 #include "parts.hpp"
@@ -43,6 +45,7 @@ struct OverlayRenderer::Impl {
   Canvas canvas;
   Layout layout;
   std::optional<FieldLayout> field;
+  Thumbnails thumbnails;
 
   double draw_once(const ui::View& view, int width, int height, double scale);
 };
@@ -92,6 +95,8 @@ double OverlayRenderer::Impl::draw_once(const ui::View& view, int width, int hei
       draw_end_screen(p, child, screen);
     } else if (id == ui::ids::kLearner) {
       draw_learner_screen(p, child, screen);
+    } else if (id == ui::ids::kLibrary) {
+      draw_library_screen(p, child, screen, thumbnails);
     }
   }
   p.focus_ring();
@@ -111,6 +116,10 @@ const Canvas& OverlayRenderer::draw(const ui::View& view, int width, int height,
 }
 
 const Layout& OverlayRenderer::layout() const { return impl_->layout; }
+
+void OverlayRenderer::set_thumbnail(const std::string& widget_id, Thumbnail thumbnail) {
+  impl_->thumbnails[widget_id] = std::move(thumbnail);
+}
 
 std::optional<std::size_t> OverlayRenderer::caret_at(int x, int y) const {
   const auto& field = impl_->field;

@@ -39,6 +39,7 @@ class Painter {
   const Theme& theme() const { return theme_; }
   const text::TextRenderer& renderer() const { return renderer_; }
   double scale() const { return scale_; }
+  double text_scale() const { return text_scale_; }
   // Window points to output pixels.
   int px(double points) const;
   double pxf(double points) const { return points * scale_; }

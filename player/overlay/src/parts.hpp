@@ -2,6 +2,10 @@
 // (back to front) for the children of the view's root.
 #pragma once
 
+#include <map>
+#include <string>
+
+#include "cuepoint/overlay/library_layout.hpp"
 #include "painter.hpp"
 
 namespace cuepoint::overlay {
@@ -29,5 +33,9 @@ void draw_help(Painter& p, const ui::Widget& help, const Screen& screen);
 void draw_quit_dialog(Painter& p, const ui::Widget& dialog, const Screen& screen);
 void draw_end_screen(Painter& p, const ui::Widget& end, const Screen& screen);
 void draw_learner_screen(Painter& p, const ui::Widget& learner, const Screen& screen);
+// The lesson library: heading, one row per lesson (thumbnail, title, duration, progress), hint.
+using Thumbnails = std::map<std::string, Thumbnail>;
+void draw_library_screen(Painter& p, const ui::Widget& library, const Screen& screen,
+                         const Thumbnails& thumbnails);
 
 }  // namespace cuepoint::overlay

@@ -89,9 +89,26 @@ CREATE TABLE learner_settings (
 CREATE INDEX lesson_sessions_by_learner ON lesson_sessions (learner_id, started_utc);
 )sql";
 
+// Where this device's learners opened which lesson (a folder, a package, a USB stick's
+// path), for the window's "recent lessons" picker (`cuepoint` with no argument). Sessions
+// keep only the lesson's id and content hash; the path is the device's business, not xAPI's.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE lesson_locations (
+  learner_id  TEXT NOT NULL REFERENCES learners (id),
+  lesson_path TEXT NOT NULL,
+  lesson_id   TEXT NOT NULL,
+  title       TEXT NOT NULL,
+  opened_utc  TEXT NOT NULL,
+  PRIMARY KEY (learner_id, lesson_path)
+) WITHOUT ROWID;
+
+CREATE INDEX attempts_by_lesson ON attempts (learner_id, lesson_id);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kVersion1},
     Migration{2, kVersion2},
+    Migration{3, kVersion3},
 };
 
 }  // namespace

@@ -48,6 +48,15 @@ RendererPtr create_renderer(SDL_Window* window, bool software) {
     }
     // No GPU renderer (no GL driver, dummy video): draw in software, as ffplay does.
   }
+  // SDL can show a software renderer's window surface through an OpenGL texture
+  // ("framebuffer acceleration"); with llvmpipe that is a second CPU rasteriser
+  // behind ours, its two threads costing about a third of playback's CPU under Xvfb
+  // (docs/performance.md). Off unless the user asked for it (the environment variable
+  // of the same name wins over a default-priority hint).
+  if (SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT) == SDL_FALSE &&
+      !SDL_GetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION)) {
+    throw_sdl_error("cannot turn off SDL's framebuffer acceleration");
+  }
   RendererPtr fallback{SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE)};
   if (!fallback) throw_sdl_error("cannot create a renderer for the window");
   return fallback;

@@ -1,5 +1,6 @@
 #include "cuepoint/window/video_presenter.hpp"
 
+#include <optional>
 #include <string>
 
 #include "cuepoint/window/window_error.hpp"
@@ -32,7 +33,38 @@ void check_pitches(const media::Picture& picture, int planes) {
   }
 }
 
+// The 32-bit RGB form swscale can write for an SDL pixel format, if any.
+std::optional<media::Packed32> packed_form(Uint32 format) {
+  switch (format) {
+    case SDL_PIXELFORMAT_RGB888:
+      return media::Packed32::XRGB;
+    case SDL_PIXELFORMAT_ARGB8888:
+      return media::Packed32::ARGB;
+    case SDL_PIXELFORMAT_BGR888:
+      return media::Packed32::XBGR;
+    case SDL_PIXELFORMAT_ABGR8888:
+      return media::Packed32::ABGR;
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace
+
+VideoPresenter::VideoPresenter(const Display& display, VideoPath path) : display_(display), path_(path) {
+  // The window surface's own format makes drawing the scaled texture a row copy.
+  const Uint32 surface = SDL_GetWindowPixelFormat(display_.window());
+  const std::optional<media::Packed32> native = packed_form(surface);
+  if (path_ == VideoPath::Automatic)
+    path_ = !display_.accelerated() && native ? VideoPath::ScaledOnCpu : VideoPath::Textures;
+  if (native) {
+    scaled_format_ = *native;
+    scaled_sdl_format_ = surface;
+  } else {
+    scaled_format_ = media::Packed32::ARGB;  // SDL converts it when drawing
+    scaled_sdl_format_ = SDL_PIXELFORMAT_ARGB8888;
+  }
+}
 
 // SDL reads its global YUV conversion mode when an OpenGL texture is created, when
 // a GLES2 texture is drawn and when the software renderer converts an upload, so
@@ -60,6 +92,13 @@ void VideoPresenter::ensure_texture(const TextureKey& key) {
 }
 
 void VideoPresenter::upload(const media::Picture& source) {
+  if (path_ == VideoPath::ScaledOnCpu) {
+    key_ = {source.width(), source.height(), 0, source.color_matrix(), source.color_range()};
+    sample_aspect_ = source.sample_aspect_ratio();
+    shown_ = source;
+    scaled_current_ = false;
+    return;
+  }
   // NV12 goes up as is only where the renderer has NV12 textures (GLES2 boards get it wrong otherwise).
   const media::Picture picture =
       source.layout() == media::PixelLayout::NV12 && !display_.takes_natively(SDL_PIXELFORMAT_NV12)
@@ -95,7 +134,7 @@ void VideoPresenter::upload(const media::Picture& source) {
 }
 
 Rect VideoPresenter::display_rect() const {
-  if (!texture_) return {};
+  if (!has_picture()) return {};
   return window::display_rect(display_.output_area(), key_.width, key_.height, sample_aspect_);
 }
 
@@ -103,7 +142,9 @@ void VideoPresenter::compose(std::span<const OverlayPlacement> overlays) {
   SDL_Renderer* renderer = display_.renderer();
   if (SDL_SetRenderDrawColor(renderer, 0, 0, 0, SDL_ALPHA_OPAQUE) != 0 || SDL_RenderClear(renderer) != 0)
     throw_sdl_error("cannot clear the window");
-  if (texture_) {
+  if (path_ == VideoPath::ScaledOnCpu) {
+    if (shown_) draw_scaled(display_rect());
+  } else if (texture_) {
     const Rect rect = display_rect();
     const SDL_Rect target{rect.x, rect.y, rect.width, rect.height};
     apply_conversion_mode();
@@ -118,6 +159,41 @@ void VideoPresenter::compose(std::span<const OverlayPlacement> overlays) {
     if (SDL_RenderCopy(renderer, overlay.image->texture(), nullptr, &target) != 0)
       throw_sdl_error("cannot draw an overlay image");
   }
+}
+
+void VideoPresenter::draw_scaled(const Rect& rect) {
+  if (!texture_ || rect.width != scaled_width_ || rect.height != scaled_height_) {
+    texture_.reset(SDL_CreateTexture(display_.renderer(), scaled_sdl_format_, SDL_TEXTUREACCESS_STREAMING,
+                                     rect.width, rect.height));
+    if (!texture_) {
+      throw_sdl_error("cannot create a " + std::to_string(rect.width) + "x" + std::to_string(rect.height) +
+                      " video texture");
+    }
+    ++textures_created_;
+    scaled_width_ = rect.width;
+    scaled_height_ = rect.height;
+    scaled_current_ = false;
+    if (SDL_SetTextureBlendMode(texture_.get(), SDL_BLENDMODE_NONE) != 0)
+      throw_sdl_error("cannot set the video texture's blend mode");
+  }
+  if (!scaled_current_) {
+    void* pixels = nullptr;
+    int pitch = 0;
+    if (SDL_LockTexture(texture_.get(), nullptr, &pixels, &pitch) != 0)
+      throw_sdl_error("cannot write the video texture");
+    try {
+      scaler_.scale(*shown_, scaled_format_, rect.width, rect.height, static_cast<std::uint8_t*>(pixels),
+                    pitch);
+    } catch (const media::MediaError& error) {
+      SDL_UnlockTexture(texture_.get());
+      throw WindowError(error.what());
+    }
+    SDL_UnlockTexture(texture_.get());
+    scaled_current_ = true;
+  }
+  const SDL_Rect target{rect.x, rect.y, rect.width, rect.height};
+  if (SDL_RenderCopy(display_.renderer(), texture_.get(), nullptr, &target) != 0)
+    throw_sdl_error("cannot draw the video picture");
 }
 
 void VideoPresenter::present() { SDL_RenderPresent(display_.renderer()); }

@@ -2,6 +2,8 @@
 
 #include <SDL.h>
 
+#include <iostream>
+
 namespace cuepoint::window_player {
 
 AudioProbe probe_audio_device() {
@@ -17,6 +19,14 @@ AudioProbe probe_audio_device() {
   if (device != 0) SDL_CloseAudioDevice(device);
   SDL_QuitSubSystem(SDL_INIT_AUDIO);
   return probe;
+}
+
+bool audio_device_or_warn(bool wanted) {
+  if (!wanted) return false;
+  const auto probe = probe_audio_device();
+  if (!probe.available)
+    std::cerr << "cuepoint: no sound: cannot open an audio device (" << probe.problem << ")\n";
+  return probe.available;
 }
 
 }  // namespace cuepoint::window_player

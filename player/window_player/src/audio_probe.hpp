@@ -14,4 +14,8 @@ struct AudioProbe {
 
 AudioProbe probe_audio_device();
 
+// Whether to play sound: `wanted` and a device opens; when wanted but none opens,
+// says so on standard error (the lesson plays on silently).
+bool audio_device_or_warn(bool wanted);
+
 }  // namespace cuepoint::window_player

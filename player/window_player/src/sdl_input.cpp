@@ -94,6 +94,10 @@ std::optional<ui::KeyPress> key_press(const SDL_KeyboardEvent& event) {
   return ui::KeyPress{*key, shift, ctrl, 0};
 }
 
+ui::TextInput text_input(const SDL_TextInputEvent& event) {
+  return ui::TextInput{std::string(event.text, strnlen(event.text, sizeof(event.text)))};
+}
+
 ui::Composition composition(const SDL_TextEditingEvent& event) {
   const std::string text(event.text, strnlen(event.text, sizeof(event.text)));
   // Advance `start` UTF-8 characters (continuation bytes are 10xxxxxx).

@@ -12,6 +12,9 @@ namespace cuepoint::window_player {
 
 std::optional<ui::KeyPress> key_press(const SDL_KeyboardEvent& event);
 
+// Committed text (SDL's event holds it NUL-terminated in a fixed buffer).
+ui::TextInput text_input(const SDL_TextInputEvent& event);
+
 // An input method's composition: SDL gives the cursor in characters; the UI wants bytes.
 ui::Composition composition(const SDL_TextEditingEvent& event);
 

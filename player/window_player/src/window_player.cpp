@@ -2,11 +2,14 @@
 
 #include <SDL.h>
 
+#include <filesystem>
 #include <iostream>
 #include <string>
+#include <system_error>
 
 #include "audio_probe.hpp"
 #include "cuepoint/window/window_error.hpp"
+#include "library_run.hpp"
 #include "window_run.hpp"
 
 namespace cuepoint::window_player {
@@ -29,6 +32,30 @@ std::optional<std::string> display_problem() {
 
 }  // namespace
 
+bool is_folder_of_lessons(const std::filesystem::path& path) {
+  std::error_code error;
+  return std::filesystem::is_directory(path, error) && !std::filesystem::exists(path / "lesson.xml", error);
+}
+
+int run_library(const WindowOptions& options, WindowObserver* observer) {
+  if (const auto problem = display_problem()) {
+    std::cerr << "cuepoint: no display to open the lesson library on (" << *problem
+              << "); run `cuepoint LESSON --headless` to play one lesson without one\n";
+    return kExitNoDisplay;
+  }
+  const bool audio = audio_device_or_warn(options.audio);
+  try {
+    LibraryRun run(options, observer, audio);
+    return run.run();
+  } catch (const window::WindowError& error) {
+    std::cerr << "cuepoint: cannot open the player window: " << error.what() << "\n";
+    return kExitNoDisplay;
+  } catch (const std::exception& error) {
+    std::cerr << "cuepoint: " << error.what() << "\n";
+    return kExitFailed;
+  }
+}
+
 int run_window(const WindowOptions& options, WindowObserver* observer) {
   auto load = loader::load_lesson(options.lesson);
   for (const auto& diagnostic : load.diagnostics) std::cerr << diagnostic.to_string() << "\n";
@@ -38,15 +65,11 @@ int run_window(const WindowOptions& options, WindowObserver* observer) {
               << options.lesson.string() << " --headless` to play the lesson without one\n";
     return kExitNoDisplay;
   }
-  bool audio = false;
-  if (options.audio) {
-    const auto probe = probe_audio_device();
-    audio = probe.available;
-    if (!audio) std::cerr << "cuepoint: no sound: cannot open an audio device (" << probe.problem << ")\n";
-  }
+  const bool audio = audio_device_or_warn(options.audio);
   try {
     if (options.frames_dir) std::filesystem::create_directories(*options.frames_dir);
-    WindowRun run(options, observer, std::move(*load.loaded), audio);
+    window::Display display(options.display);
+    WindowRun run(options, observer, std::move(*load.loaded), audio, display);
     return run.run();
   } catch (const window::WindowError& error) {
     std::cerr << "cuepoint: cannot open the player window: " << error.what() << "; run `cuepoint "

@@ -3,11 +3,11 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <cstring>
 #include <iostream>
 
 #include "cue_map.hpp"
 #include "cuepoint/ui/seek_limit.hpp"
+#include "library_store.hpp"
 #include "sdl_input.hpp"
 
 namespace cuepoint::window_player {
@@ -57,12 +57,12 @@ std::optional<window::Rect> opaque_box(const overlay::Canvas& canvas) {
 }  // namespace
 
 WindowRun::WindowRun(const WindowOptions& options, WindowObserver* observer, loader::LoadedLesson loaded,
-                     bool audio_device)
+                     bool audio_device, window::Display& display)
     : options_(options),
       observer_(observer),
       loaded_(std::move(loaded)),
       audio_device_(audio_device),
-      display_(options.display),
+      display_(display),
       presenter_(display_),
       settings_(options.database),
       ui_(loaded_.lesson, settings_.initial(options.learner)),
@@ -106,6 +106,7 @@ void WindowRun::open_session(const std::string& learner, bool resume) {
   config.learner_id = learner;
   config.resume = resume;
   session_ = session::LessonSession::open(loaded_, config);
+  note_lesson_opened(options_.database, learner, options_.lesson, loaded_.lesson);
   session_->set_volume(volume_);
   session_->set_muted(muted_);
   playback_sent_ = false;
@@ -182,12 +183,13 @@ void WindowRun::handle_sdl(const SDL_Event& event) {
   switch (event.type) {
     case SDL_QUIT:
       quitting_ = true;  // every answer given is already durable; close_session() records `terminated`
+      window_closed_ = true;
       return;
     case SDL_KEYDOWN:
       if (const auto press = key_press(event.key)) feed(*press);
       return;
     case SDL_TEXTINPUT:
-      feed(ui::TextInput{std::string(event.text.text, strnlen(event.text.text, sizeof(event.text.text)))});
+      feed(text_input(event.text));
       return;
     case SDL_TEXTEDITING:
       feed(composition(event.edit));

@@ -23,8 +23,10 @@ namespace cuepoint::window_player {
 
 class WindowRun : public WindowControl {
  public:
+  // `display` is the window to play in: its own for `cuepoint LESSON`, the library's
+  // for a lesson picked there (the same window, back to the picker afterwards).
   WindowRun(const WindowOptions& options, WindowObserver* observer, loader::LoadedLesson loaded,
-            bool audio_device);
+            bool audio_device, window::Display& display);
   ~WindowRun() override;
   int run();
 
@@ -38,6 +40,10 @@ class WindowRun : public WindowControl {
   window::Rect video_rect() const override { return presenter_.display_rect(); }
   std::optional<window::Rect> widget_rect(const std::string& widget_id) const override;
   void quit() override { quitting_ = true; }
+
+  // After run(): the learner closed the window (not just the lesson), and who watched.
+  bool window_closed() const { return window_closed_; }
+  const std::string& learner() const { return learner_; }
 
  private:
   struct Replay {
@@ -69,7 +75,7 @@ class WindowRun : public WindowControl {
   WindowObserver* observer_;
   loader::LoadedLesson loaded_;  // each session gets a copy; the UI uses loaded_.lesson
   bool audio_device_;
-  window::Display display_;
+  window::Display& display_;
   window::VideoPresenter presenter_;
   overlay::OverlayRenderer overlay_;
   std::optional<window::OverlayImage> overlay_image_;
@@ -96,6 +102,7 @@ class WindowRun : public WindowControl {
   bool dragging_seek_bar_ = false;
   bool pointer_on_seek_bar_ = false;
   bool quitting_ = false;
+  bool window_closed_ = false;
   int exit_status_ = kExitOk;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };

@@ -60,4 +60,10 @@ LoadResult load_lesson(const std::filesystem::path& path);
 using DigestProgress = std::function<void(std::uint64_t done, std::uint64_t total)>;
 LoadResult load_lesson(const std::filesystem::path& path, const DigestProgress& video_digest_progress);
 
+// The cheap part of load_lesson, for listing many lessons (the window's library): the
+// same parse, media resolution and package entry, size and manifest checks, but no
+// file is hashed (no video SHA-256, no package hashes), so a folder of lessons lists
+// in milliseconds. What to play still goes through load_lesson.
+LoadResult scan_lesson(const std::filesystem::path& path);
+
 }  // namespace cuepoint::loader

@@ -14,6 +14,7 @@
 
 #include "cuepoint/lesson/model.hpp"
 #include "cuepoint/overlay/canvas.hpp"
+#include "cuepoint/overlay/library_layout.hpp"
 #include "cuepoint/ui/view.hpp"
 
 namespace cuepoint::overlay {
@@ -61,6 +62,10 @@ class OverlayRenderer {
   // failure, text::TextError for text the text layer refuses.
   const Canvas& draw(const ui::View& view, int width, int height, double scale = 1.0);
   const Layout& layout() const;  // of the last draw
+
+  // The thumbnail the library screen shows in the row of `widget_id` (ui::ids::library_item),
+  // kept until replaced; rows without one show a plain tile.
+  void set_thumbnail(const std::string& widget_id, Thumbnail thumbnail);
 
   // Byte index in the focused text field's text nearest to the point (for ui::CaretPlaced),
   // nullopt outside the field.

@@ -33,6 +33,25 @@ struct SessionRecord {
   std::string xapi_session_id;  // id of the session's `initialized` statement
 };
 
+// Where a learner opened a lesson on this device (the window's recent lessons).
+struct LessonLocation {
+  std::string learner_id;
+  std::string lesson_path;  // as opened: a folder, a lesson XML file or a .cuepoint package
+  std::string lesson_id;
+  std::string title;
+  std::string opened_utc;  // the latest opening
+};
+
+// What a learner has done in a lesson, over all their sessions of its id.
+struct LessonProgress {
+  int sessions = 0;
+  bool finished = false;                        // some session was completed
+  std::optional<lesson::Micros> last_position;  // of their latest watch event
+  double best_score = 0;                        // the sum over cues of each cue's best score
+  double max_score = 0;                         // the sum of those cues' maximum scores
+  bool started() const { return sessions > 0; }
+};
+
 struct AttemptRecord {
   std::string learner_id;
   std::string session_uuid;

@@ -70,6 +70,14 @@ class Store {
   std::optional<std::string> learner_setting(const std::string& learner_id, const std::string& key);
   void set_learner_setting(const std::string& learner_id, const std::string& key, const std::string& value);
   std::vector<SessionRecord> sessions();
+
+  // The window's lesson library (lesson_library.cpp). note_lesson_opened records (or
+  // refreshes) where a learner opened a lesson; recent_lessons lists a learner's, the
+  // latest first, at most `limit` (none from a database before schema version 3, which
+  // open_read_only never migrates); lesson_progress sums up their sessions of a lesson id.
+  void note_lesson_opened(const LessonLocation& location);
+  std::vector<LessonLocation> recent_lessons(const std::string& learner_id, int limit);
+  LessonProgress lesson_progress(const std::string& learner_id, const std::string& lesson_id);
   std::vector<AttemptRecord> attempts();
   std::vector<WatchEventRecord> watch_events();
 

@@ -36,7 +36,8 @@ struct UiSettings {
   bool high_contrast = false;
 };
 
-enum class Screen { Learner, Lesson, End };
+// Library: the lesson picker (ui::LibraryPicker), never a PlayerUi screen.
+enum class Screen { Learner, Lesson, End, Library };
 
 // Speed steps for [ and ] (pitch is kept by the audio path).
 inline constexpr double kMinRate = 0.5;

@@ -3,12 +3,21 @@
 //
 // The last uploaded picture stays in its own texture, so a frozen cue frame can be
 // redrawn under changing overlays (question, feedback, focus) without the decoder.
+//
+// Two ways to get a picture on screen (VideoPath):
+//  - Textures: the picture's YUV (or RGBA) planes go up as they are and the renderer
+//    converts and scales them: right for GPU renderers, where that work is free.
+//  - ScaledOnCpu: on SDL's software renderer, swscale converts and scales the picture
+//    to the display rectangle in one pass, straight into a texture of the window
+//    surface's own format, so drawing it is a copy. SDL would otherwise convert at
+//    the picture's size and then stretch: two passes over every pixel.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <span>
 
+#include "cuepoint/media/picture_scaler.hpp"
 #include "cuepoint/media/playback.hpp"
 #include "cuepoint/media/rgb_image.hpp"
 #include "cuepoint/window/display.hpp"
@@ -21,14 +30,23 @@ struct OverlayPlacement {
   Rect at;  // output pixels; the image is scaled to it
 };
 
+enum class VideoPath {
+  Automatic,    // ScaledOnCpu on the software renderer (when its surface format is 32-bit RGB), else Textures
+  Textures,     // the picture's planes in a texture of its own size; the renderer converts and scales
+  ScaledOnCpu,  // swscale to the display rectangle, a texture of that size (software renderer)
+};
+
 class VideoPresenter {
  public:
-  explicit VideoPresenter(const Display& display) : display_(display) {}
+  explicit VideoPresenter(const Display& display, VideoPath path = VideoPath::Automatic);
 
-  // Uploads `picture` into the video texture. The texture is reused while the
-  // picture's size, layout, colour matrix and range stay the same and recreated
+  // Textures: uploads `picture` into the video texture. The texture is reused while
+  // the picture's size, layout, colour matrix and range stay the same and recreated
   // when one changes (OpenGL renderers read SDL's YUV conversion mode only when a
-  // texture is created). Throws WindowError.
+  // texture is created). ScaledOnCpu: keeps `picture` (shared, no copy) and scales it
+  // at the next compose(), so a resized window gets the frozen frame at its new size;
+  // the texture is recreated only when the display rectangle's size changes.
+  // Throws WindowError.
   void upload(const media::Picture& picture);
 
   // Draws the frame: black, the last uploaded picture in display_rect(), then the
@@ -49,7 +67,8 @@ class VideoPresenter {
   // present() (after present() the back buffer's content is undefined).
   media::RgbImage read_back() const;
 
-  bool has_picture() const { return texture_ != nullptr; }
+  bool has_picture() const { return texture_ != nullptr || shown_.has_value(); }
+  VideoPath path() const { return path_; }
   // Where the picture is drawn in the current output area (empty before the first upload).
   Rect display_rect() const;
   // How many video textures have been created: tells reuse from recreation.
@@ -66,10 +85,20 @@ class VideoPresenter {
   };
   void apply_conversion_mode() const;
   void ensure_texture(const TextureKey& key);
+  void draw_scaled(const Rect& rect);
 
   const Display& display_;
+  VideoPath path_;
   TexturePtr texture_;
   TextureKey key_;
+  // ScaledOnCpu only: the picture to show, the texture's size and whether it holds shown_ yet.
+  std::optional<media::Picture> shown_;
+  media::PictureScaler scaler_;
+  media::Packed32 scaled_format_ = media::Packed32::XRGB;
+  Uint32 scaled_sdl_format_ = SDL_PIXELFORMAT_UNKNOWN;
+  int scaled_width_ = 0;
+  int scaled_height_ = 0;
+  bool scaled_current_ = false;
   media::AspectRatio sample_aspect_;
   std::int64_t textures_created_ = 0;
 };

@@ -84,4 +84,15 @@ inline constexpr int kExitNoDisplay = 4;
 // Returns an exit status (kExit*).
 int run_window(const WindowOptions& options, WindowObserver* observer = nullptr);
 
+// The lesson library: `options.lesson` a folder of lessons (`cuepoint DIR`, a USB stick),
+// or empty for the learner's recent lessons (`cuepoint` alone). A picker lists the
+// lessons found (greyed with the reason when one cannot be opened), with the current
+// learner's progress; the picked one plays in the same window as run_window() plays
+// it, and ending it returns to the picker. The observer sees the picker too (its
+// control's screen() is ui::Screen::Library). Returns an exit status (kExit*).
+int run_library(const WindowOptions& options, WindowObserver* observer = nullptr);
+
+// A folder that is not itself a lesson (holds no lesson.xml): `cuepoint DIR` opens the library.
+bool is_folder_of_lessons(const std::filesystem::path& path);
+
 }  // namespace cuepoint::window_player
