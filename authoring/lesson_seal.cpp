@@ -1,9 +1,6 @@
 #include "lesson_seal.hpp"
 
-#include <openssl/rand.h>
-
 #include <algorithm>
-#include <array>
 
 #include "authoring_error.hpp"
 #include "cuepoint/lesson/answer_key.hpp"
@@ -62,19 +59,6 @@ SealedLesson seal_lesson(const lesson::Lesson& plain, std::string_view file, con
     ++sealed.sealed_cues;
   }
   return sealed;
-}
-
-std::string random_salt() {
-  std::array<unsigned char, 16> bytes{};
-  if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
-    throw AuthoringError("cannot seal: OpenSSL's random generator gave no salt");
-  constexpr std::string_view kHex = "0123456789abcdef";
-  std::string hex;
-  for (const unsigned char byte : bytes) {
-    hex += kHex[byte >> 4];
-    hex += kHex[byte & 0x0f];
-  }
-  return hex;
 }
 
 }  // namespace cuepoint::authoring

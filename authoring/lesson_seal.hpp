@@ -24,8 +24,4 @@ struct SealedLesson {
 // `file` labels the warnings. Throws AuthoringError for a lesson that is already sealed.
 SealedLesson seal_lesson(const lesson::Lesson& plain, std::string_view file, const std::string& salt);
 
-// 16 bytes from OpenSSL's random generator, as 32 lowercase hex digits: one per package,
-// so equal answers in two lessons (or two packs of one lesson) hash differently.
-std::string random_salt();
-
 }  // namespace cuepoint::authoring

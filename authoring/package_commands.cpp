@@ -8,6 +8,7 @@
 
 #include "authoring_error.hpp"
 #include "command_support.hpp"
+#include "cuepoint/lesson/answer_key.hpp"
 #include "cuepoint/lesson/diagnostic.hpp"
 #include "cuepoint/lesson/parser.hpp"
 #include "cuepoint/lesson/validator.hpp"
@@ -59,7 +60,7 @@ std::vector<package::PackFile> files_of(const loader::LoadedLesson& loaded) {
 // (a sealed lesson is a valid lesson), with what could not be sealed printed.
 std::string sealed_lesson_xml(const loader::LoadedLesson& loaded) {
   const std::string file = loaded.file.string();
-  const SealedLesson sealed = seal_lesson(loaded.lesson, file, random_salt());
+  const SealedLesson sealed = seal_lesson(loaded.lesson, file, lesson::random_seal_salt());
   print_diagnostics(sealed.unsealed);
   std::string xml = lesson::write_lesson(sealed.lesson);
   const lesson::ParseResult reread = lesson::parse_lesson_string(xml, "sealed " + file);

@@ -1,6 +1,7 @@
 #include "cuepoint/lesson/answer_key.hpp"
 
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,16 @@ struct DigestContextFree {
   void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
 };
 
+std::string to_hex(const unsigned char* bytes, std::size_t size) {
+  constexpr std::string_view kHex = "0123456789abcdef";
+  std::string hex;
+  for (std::size_t i = 0; i < size; ++i) {
+    hex += kHex[bytes[i] >> 4];
+    hex += kHex[bytes[i] & 0x0f];
+  }
+  return hex;
+}
+
 std::string sha256_hex(std::string_view bytes) {
   const std::unique_ptr<EVP_MD_CTX, DigestContextFree> context(EVP_MD_CTX_new());
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
@@ -25,13 +36,7 @@ std::string sha256_hex(std::string_view bytes) {
       EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1) {
     throw LessonError("OpenSSL could not compute a SHA-256 for a sealed answer");
   }
-  constexpr std::string_view kHex = "0123456789abcdef";
-  std::string hex;
-  for (unsigned int i = 0; i < length; ++i) {
-    hex += kHex[digest[i] >> 4];
-    hex += kHex[digest[i] & 0x0f];
-  }
-  return hex;
+  return to_hex(digest.data(), length);
 }
 
 std::string key_input(std::string_view kind, std::string_view salt, std::string_view cue_id) {
@@ -53,9 +58,18 @@ std::string text_seal_hash(std::string_view salt, std::string_view cue_id, std::
   return sha256_hex(key_input("text", salt, cue_id) + normalize_text(answer));
 }
 
-AnswerKey AnswerKey::of(const Lesson& lesson, const Cue& cue) {
+std::string random_seal_salt() {
+  std::array<unsigned char, 16> bytes{};
+  if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
+    throw LessonError("cannot seal: OpenSSL's random generator gave no salt");
+  return to_hex(bytes.data(), bytes.size());
+}
+
+AnswerKey AnswerKey::of(const Lesson& lesson, const Cue& cue) { return of(lesson.seal, cue); }
+
+AnswerKey AnswerKey::of(const std::optional<Seal>& seal, const Cue& cue) {
   AnswerKey key;
-  if (lesson.seal) key.salt_ = lesson.seal->salt;
+  if (seal) key.salt_ = seal->salt;
   key.cue_id_ = cue.id;
   return key;
 }

@@ -2,10 +2,13 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <memory>
 #include <stdexcept>
+
+#include "temp_dir.hpp"
 
 namespace cuepoint::testing {
 namespace {
@@ -33,6 +36,24 @@ std::vector<ZipEntry> read_zip(const std::filesystem::path& zip) {
     entries.push_back(std::move(item));
   }
   return entries;
+}
+
+PlayedRun play_headless(const std::filesystem::path& lesson, const std::filesystem::path& answers,
+                        const std::filesystem::path& scratch) {
+  std::filesystem::create_directories(scratch);
+  const ProcessResult result =
+      player({lesson.string(), "--headless", "--answers", answers.string(), "--db",
+              (scratch / "db.sqlite").string(), "--events", (scratch / "events.jsonl").string(),
+              "--frames-dir", (scratch / "frames").string(), "--learner", "package-test"});
+  EXPECT_EQ(result.exit_code, 0) << lesson << ": " << result.err;
+  PlayedRun run{json_lines(read_file(scratch / "events.jsonl")), scratch / "frames"};
+  std::erase_if(run.events, [](const nlohmann::json& event) { return event.value("event", "") == "stats"; });
+  for (auto& event : run.events) {
+    event.erase("video");
+    if (event.contains("frame_file"))
+      event["frame_file"] = std::filesystem::path(event["frame_file"]).filename().string();
+  }
+  return run;
 }
 
 void pack_sample(const std::filesystem::path& package) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "author_process.hpp"
 #include "h5p_zip.hpp"
 #include "process.hpp"
@@ -26,6 +28,19 @@ std::vector<ZipEntry> read_zip(const std::filesystem::path& zip);
 
 // Packs the sample into `package` with cuepoint-author; throws when that fails.
 void pack_sample(const std::filesystem::path& package);
+
+// A headless run: its events without what differs by design between two copies of
+// one lesson (where the video was read from, the closing run statistics, where
+// frames were written), and the folder of its cue frames.
+struct PlayedRun {
+  std::vector<nlohmann::json> events;
+  std::filesystem::path frames;
+};
+
+// Plays `lesson` (folder or package) headless with `answers` in a fresh database
+// under `scratch`; a failing run fails the calling test.
+PlayedRun play_headless(const std::filesystem::path& lesson, const std::filesystem::path& answers,
+                        const std::filesystem::path& scratch);
 
 // The names of every file under `folder`, recursively, relative to it (sorted).
 std::vector<std::string> tree_of(const std::filesystem::path& folder);

@@ -11,32 +11,6 @@ namespace cuepoint::testing {
 namespace {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
-
-struct PlayedRun {
-  std::vector<json> events;
-  fs::path frames;
-};
-
-// Plays `lesson` headless with the sample's answers in a fresh database.
-PlayedRun play(const fs::path& lesson, const fs::path& scratch) {
-  fs::create_directories(scratch);
-  const ProcessResult result =
-      player({lesson.string(), "--headless", "--answers", (kSample / "answers.json").string(), "--db",
-              (scratch / "db.sqlite").string(), "--events", (scratch / "events.jsonl").string(),
-              "--frames-dir", (scratch / "frames").string(), "--learner", "package-test"});
-  EXPECT_EQ(result.exit_code, 0) << result.err;
-  PlayedRun run{json_lines(read_file(scratch / "events.jsonl")), scratch / "frames"};
-  // Where the lesson came from and where frames were written differ by design, and
-  // the closing run statistics (wall time, frames decoded while probing) are not events.
-  std::erase_if(run.events, [](const json& event) { return event.value("event", "") == "stats"; });
-  for (auto& event : run.events) {
-    event.erase("video");
-    if (event.contains("frame_file")) event["frame_file"] = fs::path(event["frame_file"]).filename().string();
-  }
-  return run;
-}
-
 TEST(PackagePlay, PackVerifyUnpackAndPlayInPlaceLikeTheFolder) {
   TempDir dir("package-play");
   const fs::path package = dir / "intro.cuepoint";
@@ -66,8 +40,8 @@ TEST(PackagePlay, PackVerifyUnpackAndPlayInPlaceLikeTheFolder) {
   for (const char* name : {"lesson.xml", "lecture.mp4", "captions.en.vtt", "captions.es.vtt"})
     EXPECT_EQ(read_file(dir / "unpacked" / name), read_file(kSample / name)) << name;
 
-  const PlayedRun from_folder = play(kSample, dir / "folder-run");
-  const PlayedRun from_package = play(package, dir / "package-run");
+  const PlayedRun from_folder = play_headless(kSample, kSample / "answers.json", dir / "folder-run");
+  const PlayedRun from_package = play_headless(package, kSample / "answers.json", dir / "package-run");
   ASSERT_FALSE(from_folder.events.empty());
   EXPECT_EQ(from_package.events, from_folder.events);
   const auto frames = file_names_in(from_folder.frames);

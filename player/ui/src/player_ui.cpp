@@ -241,6 +241,7 @@ void PlayerUi::State::open_cue(const runtime::CueFiring& firing, Commands& comma
   hover.reset();
   overlay.emplace();
   overlay->cue = &cue;
+  overlay->key = lesson::AnswerKey::of(lesson, cue);
   overlay->attempts_left = firing.attempts_left;
   overlay->picked.assign(cue.question.choices.size(), false);
   focus.clear();

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cuepoint/lesson/answer_key.hpp"
 #include "cuepoint/ui/player_ui.hpp"
 #include "text_field.hpp"
 
@@ -15,6 +16,7 @@ namespace cuepoint::ui {
 struct CueOverlay {
   enum class Phase { Answering, Waiting, Feedback };
   const lesson::Cue* cue = nullptr;
+  lesson::AnswerKey key;  // which choices are correct, plain or sealed
   Phase phase = Phase::Answering;
   int attempts_left = 0;                          // -1 when unlimited
   std::vector<bool> picked;                       // per choice of the question

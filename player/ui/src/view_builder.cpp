@@ -186,9 +186,10 @@ Widget choice_widget(const CueOverlay& o, std::size_t index) {
   w.selected = o.picked[index];
   if (o.phase == CueOverlay::Phase::Feedback && o.outcome && o.outcome->grade.graded) {
     // Picked choices say whether they were right; the rest only once nothing more is asked.
+    const bool correct = o.key.is_correct(choice);
     if (o.picked[index]) {
-      w.status = choice.correct ? Status::Correct : Status::Incorrect;
-    } else if (o.outcome->completed && choice.correct) {
+      w.status = correct ? Status::Correct : Status::Incorrect;
+    } else if (o.outcome->completed && correct) {
       w.status = Status::Correct;
     }
   }

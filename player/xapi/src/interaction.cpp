@@ -26,10 +26,10 @@ std::string join(const std::vector<std::string>& parts) {
   return joined;
 }
 
-std::vector<std::string> correct_choice_ids(const lesson::Question& question) {
+std::vector<std::string> correct_choice_ids(const lesson::Question& question, const lesson::AnswerKey& key) {
   std::vector<std::string> ids;
   for (const auto& choice : question.choices) {
-    if (choice.correct) ids.push_back(choice.id);
+    if (key.is_correct(choice)) ids.push_back(choice.id);
   }
   return ids;
 }
@@ -57,18 +57,19 @@ std::string interaction_type(const lesson::Question& question) {
   return "other";
 }
 
-std::optional<std::vector<std::string>> correct_responses_pattern(const lesson::Question& question) {
+std::optional<std::vector<std::string>> correct_responses_pattern(const lesson::Question& question,
+                                                                  const lesson::AnswerKey& key) {
   switch (question.type) {
     case QuestionType::SingleChoice:
     case QuestionType::TrueFalse: {
       // Each correct choice on its own is a full answer.
-      auto ids = correct_choice_ids(question);
+      auto ids = correct_choice_ids(question, key);
       if (ids.empty()) return std::nullopt;
       return ids;
     }
     case QuestionType::MultipleChoice: {
       // Only the whole set of correct choices is fully right.
-      auto ids = correct_choice_ids(question);
+      auto ids = correct_choice_ids(question, key);
       if (ids.empty()) return std::nullopt;
       return std::vector<std::string>{join(ids)};
     }
@@ -80,6 +81,7 @@ std::optional<std::vector<std::string>> correct_responses_pattern(const lesson::
                                       format_number(value + question.tolerance)};
     }
     case QuestionType::Text: {
+      // A sealed text cue keeps only hashes: there is no answer text to report.
       if (question.accepted_answers.empty()) return std::nullopt;
       // Grading ignores case, so every pattern says so (xAPI Data 2.4.4.1.1).
       std::vector<std::string> patterns;

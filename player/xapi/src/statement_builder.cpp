@@ -22,7 +22,8 @@ std::string speed_text(double speed) { return format_number(speed) + "x"; }
 }  // namespace
 
 LessonIdentity LessonIdentity::of(const lesson::Lesson& lesson, std::string sha256) {
-  return LessonIdentity{lesson.id, lesson.version, std::move(sha256), lesson.title, lesson.language};
+  return LessonIdentity{lesson.id,    lesson.version,  std::move(sha256),
+                        lesson.title, lesson.language, lesson.seal};
 }
 
 Stamp Stamp::now() { return Stamp{random_uuid(), now_timestamp()}; }
@@ -87,7 +88,9 @@ json StatementBuilder::answered(const Stamp& stamp, const lesson::Cue& cue, cons
     }
     definition["choices"] = std::move(choices);
   }
-  if (auto pattern = correct_responses_pattern(question)) definition["correctResponsesPattern"] = *pattern;
+  const auto key = lesson::AnswerKey::of(lesson_.seal, cue);
+  if (auto pattern = correct_responses_pattern(question, key))
+    definition["correctResponsesPattern"] = *pattern;
 
   json result{{"response", response_text(question, response)},
               {"completion", true},

@@ -11,6 +11,7 @@
 // newline, so the fields cannot run into each other.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,10 @@ std::string choice_seal_hash(std::string_view salt, std::string_view cue_id, std
                              bool correct);
 // Lowercase hex SHA-256 of a text answer's sealed key; `answer` is normalised here.
 std::string text_seal_hash(std::string_view salt, std::string_view cue_id, std::string_view answer);
+// A new salt: 16 bytes from OpenSSL's random generator as 32 lowercase hex digits, one
+// per sealed package, so equal answers in two lessons (or two packs of one) hash apart.
+// Throws LessonError when the generator fails.
+std::string random_seal_salt();
 
 class AnswerKey {
  public:
@@ -34,6 +39,8 @@ class AnswerKey {
   AnswerKey() = default;
   // The key of `cue` in `lesson`, sealed when the lesson has a <seal>.
   static AnswerKey of(const Lesson& lesson, const Cue& cue);
+  // The same for a holder that kept only the lesson's seal (xAPI's LessonIdentity).
+  static AnswerKey of(const std::optional<Seal>& seal, const Cue& cue);
 
   bool is_correct(const Choice& choice) const;
   // Whether `response` (raw text) is one of the question's accepted answers.

@@ -19,8 +19,10 @@ namespace cuepoint::xapi {
 std::string interaction_type(const lesson::Question& question);
 
 // The patterns of a correct answer, or nullopt when the question has no right
-// answer (open, poll, note: the property is then omitted, meaning "any").
-std::optional<std::vector<std::string>> correct_responses_pattern(const lesson::Question& question);
+// answer (open, poll, note: the property is then omitted, meaning "any"). `key`
+// says which choices are correct; a sealed text cue has no pattern (only hashes).
+std::optional<std::vector<std::string>> correct_responses_pattern(const lesson::Question& question,
+                                                                  const lesson::AnswerKey& key = {});
 
 // result.response in the format of the question's interaction type: choice ids
 // joined by "[,]", "true"/"false", a number, or the text.

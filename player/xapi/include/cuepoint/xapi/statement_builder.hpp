@@ -3,6 +3,7 @@
 // Shapes are documented in docs/responses.md.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -36,6 +37,9 @@ struct LessonIdentity {
   std::string sha256;  // of the lesson XML bytes
   std::string title;
   std::string language;  // xml:lang; "en-US" is used when empty
+  // A sealed lesson's seal: the correct choices of a sealed cue are read through it
+  // (lesson/answer_key.hpp) for correctResponsesPattern.
+  std::optional<lesson::Seal> seal;
   static LessonIdentity of(const lesson::Lesson& lesson, std::string sha256);
 };
 
