@@ -75,9 +75,11 @@ AnswerKey AnswerKey::of(const std::optional<Seal>& seal, const Cue& cue) {
 }
 
 const std::string& AnswerKey::salt_for(std::string_view what) const {
-  if (salt_.empty())
-    throw LessonError("cue '" + cue_id_ + "': " + std::string(what) +
-                      " is sealed but the lesson has no <seal>");
+  if (salt_.empty()) {
+    // A key made without a lesson (AnswerKey{}) knows no cue to name.
+    const std::string where = cue_id_.empty() ? std::string() : "cue '" + cue_id_ + "': ";
+    throw LessonError(where + std::string(what) + " is sealed but no seal was given to grade it");
+  }
   return salt_;
 }
 

@@ -209,8 +209,11 @@ class Validator {
       for (const std::string& accepted : question.accepted_answers) {
         if (normalize_text(accepted).empty()) error(at, "an empty <accept>" + in);
       }
-    } else if (!question.accepted_answers.empty() || !question.sealed_answers.empty()) {
-      error(at, "<accept>" + in + "; only text questions have accepted answers");
+    } else {
+      if (!question.accepted_answers.empty())
+        error(at, "<accept>" + in + "; only text questions have accepted answers");
+      if (!question.sealed_answers.empty())
+        error(at, "<sealed-accept>" + in + "; only text questions have accepted answers");
     }
   }
 

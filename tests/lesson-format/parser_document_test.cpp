@@ -180,7 +180,7 @@ TEST(ParserDocumentTest, ColumnsCountCharacters) {
   EXPECT_THAT(
       errors_of(lesson_with("  <!-- \xC3\xA9t\xC3\xA9 --><bogus/>\n")),
       ElementsAre("t.xml:4:15: error: unknown element <bogus> in <lesson>; expected <title>, <description>, "
-                  "<video>, <captions>, <settings>, <chapter>, or <cue>"));
+                  "<video>, <captions>, <settings>, <seal>, <chapter>, or <cue>"));
 }
 
 }  // namespace

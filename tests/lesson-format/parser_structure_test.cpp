@@ -16,7 +16,7 @@ TEST(ParserStructureTest, UnknownElement) {
   EXPECT_THAT(
       errors_of(lesson_with("  <cues/>\n")),
       ElementsAre("t.xml:4:3: error: unknown element <cues> in <lesson>; expected <title>, <description>, "
-                  "<video>, <captions>, <settings>, <chapter>, or <cue>"));
+                  "<video>, <captions>, <settings>, <seal>, <chapter>, or <cue>"));
   EXPECT_THAT(
       errors_of(lesson_with("  <cue id=\"q\" at=\"1\"><question type=\"note\"><prompt>P</prompt></question>"
                             "<hint/></cue>\n")),
@@ -31,7 +31,7 @@ TEST(ParserStructureTest, ElementFromAnotherNamespaceIsUnknown) {
   EXPECT_THAT(
       errors_of(lesson_with("  <x:note xmlns:x=\"urn:other\"/>\n")),
       ElementsAre("t.xml:4:3: error: unknown element <x:note> in <lesson>; expected <title>, <description>, "
-                  "<video>, <captions>, <settings>, <chapter>, or <cue>"));
+                  "<video>, <captions>, <settings>, <seal>, <chapter>, or <cue>"));
 }
 
 TEST(ParserStructureTest, UnknownAttribute) {
@@ -174,7 +174,7 @@ TEST(ParserStructureTest, ReportsEveryStructuralProblemInOneRun) {
       errors_of(lesson_with("  <chapter title=\"A\" at=\"0\" foo=\"1\"/>\n  <bar/>\n  <cue at=\"1\"/>\n")),
       ElementsAre("t.xml:4:29: error: unknown attribute 'foo' on <chapter>; expected 'at' or 'title'",
                   "t.xml:5:3: error: unknown element <bar> in <lesson>; expected <title>, <description>, "
-                  "<video>, <captions>, <settings>, <chapter>, or <cue>",
+                  "<video>, <captions>, <settings>, <seal>, <chapter>, or <cue>",
                   "t.xml:6:3: error: <cue> is missing the required attribute 'id'",
                   "t.xml:6:3: error: <cue> is missing its <question>"));
 }
