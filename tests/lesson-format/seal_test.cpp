@@ -11,6 +11,7 @@
 #include "cuepoint/lesson/grading.hpp"
 #include "cuepoint/lesson/writer.hpp"
 #include "parse_helpers.hpp"
+#include "sealed_lesson.hpp"
 #include "test_models.hpp"
 
 namespace cuepoint::lesson {
@@ -70,20 +71,7 @@ Lesson plain_lesson() {
   return lesson;
 }
 
-// The same lesson with its answers replaced by hashes, as pack --seal stores it.
-Lesson sealed_lesson(Lesson lesson) {
-  lesson.seal = Seal{kSealVersion, kSalt, {}};
-  for (Cue& cue : lesson.cues) {
-    for (Choice& choice : cue.question.choices) {
-      choice.seal = choice_seal_hash(kSalt, cue.id, choice.id, choice.correct);
-      choice.correct = false;
-    }
-    for (const std::string& accepted : cue.question.accepted_answers)
-      cue.question.sealed_answers.push_back(text_seal_hash(kSalt, cue.id, accepted));
-    cue.question.accepted_answers.clear();
-  }
-  return lesson;
-}
+Lesson sealed_lesson(Lesson lesson) { return cuepoint::testing::sealed_copy(std::move(lesson), kSalt); }
 
 // Every response to a choice question: each subset of its choices.
 std::vector<Response> every_choice_response(const Question& question) {

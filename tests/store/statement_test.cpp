@@ -4,11 +4,13 @@
 
 #include <regex>
 
+#include "cuepoint/lesson/answer_key.hpp"
 #include "cuepoint/lesson/grading.hpp"
 #include "cuepoint/xapi/identifiers.hpp"
 #include "cuepoint/xapi/interaction.hpp"
 #include "cuepoint/xapi/statement_builder.hpp"
 #include "cuepoint/xapi/timestamp.hpp"
+#include "sealed_lesson.hpp"
 #include "temp_dir.hpp"
 #include "test_support.hpp"
 
@@ -98,6 +100,35 @@ TEST_F(Statements, NumericUsesARangePatternAndANumberResponse) {
   EXPECT_EQ(s["object"]["definition"]["correctResponsesPattern"], json::array({"0.49[:]0.51"}));
   EXPECT_EQ(s["result"]["response"], "0.505");
   EXPECT_FALSE(s["object"]["definition"].contains("choices"));
+}
+
+// A sealed lesson's statements name the same correct choices (read through the seal);
+// a sealed text cue keeps only hashes, so its statement has no pattern to give.
+TEST_F(Statements, SealedChoicesKeepTheirPatternSealedTextHasNone) {
+  const lesson::Lesson sealed = testing::sealed_copy(lesson);
+  const StatementBuilder sealed_builder{testing::sample_config(), LessonIdentity::of(sealed, "abc123"),
+                                        "registration-uuid", "session-uuid"};
+  int compared = 0;
+  for (const lesson::Cue& c : sealed.cues) {
+    if (!lesson::has_choices(c.question.type)) continue;
+    const Response response = Response::choices({c.question.choices.front().id});
+    const json plain_definition = answer(c.id, response)["object"]["definition"];
+    const json sealed_definition = sealed_builder.answered(
+        stamp, c, response, lesson::grade(c.question, response, lesson::AnswerKey::of(sealed, c)), 2,
+        c.at)["object"]["definition"];
+    EXPECT_EQ(sealed_definition.value("correctResponsesPattern", json()),
+              plain_definition.value("correctResponsesPattern", json()))
+        << c.id;
+    compared += plain_definition.contains("correctResponsesPattern") ? 1 : 0;
+  }
+  EXPECT_EQ(compared, 3);  // single, multiple and true-false; the poll has none
+  const lesson::Cue& text = *sealed.find_cue("text");
+  const Response typed = Response::free_text("un demi");
+  const json statement = sealed_builder.answered(
+      stamp, text, typed, lesson::grade(text.question, typed, lesson::AnswerKey::of(sealed, text)), 1,
+      text.at);
+  EXPECT_FALSE(statement["object"]["definition"].contains("correctResponsesPattern"));
+  EXPECT_EQ(statement["result"]["success"], true);
 }
 
 TEST_F(Statements, NumericTypedAsTextIsNormalisedAndExactValueHasNoRange) {

@@ -2,7 +2,10 @@
 // attempts; grader messages; keys that must not reach the video; leaving while typing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "cuepoint/lesson/grading.hpp"
+#include "sealed_lesson.hpp"
 #include "ui_fixture.hpp"
 
 namespace cuepoint::ui::testing {
@@ -420,6 +423,69 @@ TEST(QuestionOverlay, PointerPicksChoicesAndSubmits) {
   EXPECT_EQ(h.activate(choice_id(h, "single", 0)), Commands{});
   EXPECT_EQ(h.activate(ids::kSubmit), (Commands{SubmitAnswer{&h.cue("single"), Response::choices({"a"})}}));
   EXPECT_EQ(h.activate(ids::kContinue), (Commands{ContinueAfterCue{&h.cue("single"), false}}));
+}
+
+// Every widget of the view as "id|name|status|description", depth first.
+void flatten(const Widget& widget, std::vector<std::string>& out) {
+  out.push_back(widget.id + "|" + widget.name + "|" + std::string(to_string(widget.status)) + "|" +
+                widget.description);
+  for (const Widget& child : widget.children) flatten(child, out);
+}
+
+// Wrong, partly right, right and revealed answers to the three choice questions, with
+// what the learner sees after each: picked by position, so plain and sealed lessons
+// get the same presses.
+std::vector<std::string> answer_choice_questions(UiHarness& h) {
+  std::vector<std::string> seen;
+  const auto look = [&] { flatten(h.view().root, seen); };
+  reach(h, "single");
+  h.digit(2);
+  h.press(Key::Enter);
+  look();
+  h.press(Key::Enter);                   // rewatch 0:20-0:30
+  EXPECT_TRUE(h.play_to(40 * kSecond));  // asked again
+  h.digit(3);
+  h.press(Key::Enter);
+  look();  // out of attempts: the right choice is shown
+  h.press(Key::Enter);
+  reach(h, "tf");
+  h.digit(1);
+  h.press(Key::Enter);
+  look();
+  h.press(Key::Enter);  // try again
+  h.digit(2);
+  h.press(Key::Enter);
+  look();
+  h.press(Key::Enter);
+  reach(h, "multi");
+  h.digit(1);
+  h.press(Key::Enter);
+  look();
+  h.press(Key::Enter);
+  h.digit(3);
+  h.press(Key::Enter);
+  look();
+  return seen;
+}
+
+TEST(QuestionOverlay, ASealedLessonShowsTheSameFeedbackAsThePlainOne) {
+  UiHarness plain;
+  UiHarness sealed(cuepoint::testing::sealed_copy(sample_lesson()));
+  ASSERT_TRUE(sealed.lesson().seal);
+  ASSERT_FALSE(sealed.cue("single").question.choices[0].correct);
+  const auto plain_seen = answer_choice_questions(plain);
+  EXPECT_EQ(answer_choice_questions(sealed), plain_seen);
+  // What is compared holds right and wrong marks, and a correct choice shown unpicked.
+  const std::string correct = "|" + std::string(to_string(Status::Correct)) + "|";
+  const std::string incorrect = "|" + std::string(to_string(Status::Incorrect)) + "|";
+  const auto marked = [&](const std::string& status, const std::string& id) {
+    return std::any_of(plain_seen.begin(), plain_seen.end(), [&](const std::string& line) {
+      return line.find(status) != std::string::npos && line.rfind(id, 0) == 0;
+    });
+  };
+  EXPECT_TRUE(marked(correct, choice_id(plain, "single", 0)));
+  EXPECT_TRUE(marked(incorrect, choice_id(plain, "single", 1)));
+  EXPECT_TRUE(marked(correct, choice_id(plain, "multi", 1)));
 }
 
 }  // namespace
