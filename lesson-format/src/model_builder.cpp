@@ -28,7 +28,7 @@ class Builder {
     Lesson lesson;
     lesson.id = id({root, "id"});
     lesson.version = non_empty({root, "version"});
-    lesson.language = language({root, "xml:lang"});
+    lesson.language = checked({root, "xml:lang"}, check_language_tag);
     lesson.title = element_text(root.child("title"));
     lesson.description = element_text(root.child("description"));
     lesson.video = video(root.child("video"));
@@ -81,9 +81,11 @@ class Builder {
     return value;
   }
 
-  std::string language(const Attribute& attribute) {
+  // The attribute's text when `check` finds nothing wrong with it, else empty after
+  // reporting the problem at the attribute (language tags, hashes).
+  std::string checked(const Attribute& attribute, std::optional<std::string> (*check)(std::string_view)) {
     if (!attribute) return {};
-    if (auto problem = check_language_tag(attribute.value())) {
+    if (auto problem = check(attribute.value())) {
       error(attribute, *problem);
       return {};
     }
@@ -123,7 +125,7 @@ class Builder {
     CaptionTrack track;
     track.location = context_.locate(node);
     track.src = non_empty({node, "src"});
-    track.lang = language({node, "lang"});
+    track.lang = checked({node, "lang"}, check_language_tag);
     track.label = node.attribute("label").value();
     return track;
   }
@@ -155,24 +157,8 @@ class Builder {
                            "cuepoint-author)");
       }
     }
-    if (const Attribute salt{node, "salt"}) {
-      if (auto problem = check_salt(salt.value())) {
-        error(salt, *problem);
-      } else {
-        seal.salt = salt.value();
-      }
-    }
+    seal.salt = checked({node, "salt"}, check_salt);
     return seal;
-  }
-
-  // A 64-digit lowercase hex hash of a sealed answer, or empty after reporting why not.
-  std::string seal_hash(const Attribute& attribute) {
-    if (!attribute) return {};
-    if (auto problem = check_sha256(attribute.value())) {
-      error(attribute, *problem);
-      return {};
-    }
-    return std::string(attribute.value());
   }
 
   Chapter chapter(pugi::xml_node node) {
@@ -232,7 +218,7 @@ class Builder {
     for (pugi::xml_node accept : node.children("accept"))
       question.accepted_answers.push_back(element_text(accept));
     for (pugi::xml_node sealed : node.children("sealed-accept"))
-      question.sealed_answers.push_back(seal_hash({sealed, "sha256"}));
+      question.sealed_answers.push_back(checked({sealed, "sha256"}, check_sha256));
     for (pugi::xml_node feedback : node.children("feedback")) read_feedback(feedback, question);
     if (pugi::xml_node seek = node.child("on-correct")) time({seek, "seek"}, question.on_correct_seek);
     if (pugi::xml_node seek = node.child("on-incorrect")) time({seek, "seek"}, question.on_incorrect_seek);
@@ -260,7 +246,7 @@ class Builder {
     choice.location = context_.locate(node);
     choice.id = id({node, "id"});
     boolean({node, "correct"}, choice.correct);
-    choice.seal = seal_hash({node, "seal"});
+    choice.seal = checked({node, "seal"}, check_sha256);
     choice.text = element_text(node);
     choice.feedback = element_text(node.child("feedback"));
     return choice;
