@@ -33,3 +33,18 @@ if(CUEPOINT_FUZZ)
                       -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
+if(CUEPOINT_COVERAGE)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    message(FATAL_ERROR "CUEPOINT_COVERAGE needs GCC (gcov and gcovr read GCC's counters); configure with "
+                        "-DCMAKE_CXX_COMPILER=g++, as scripts/coverage.sh does")
+  endif()
+  if(CUEPOINT_SANITIZE OR CUEPOINT_FUZZ)
+    message(FATAL_ERROR "CUEPOINT_COVERAGE cannot be combined with CUEPOINT_SANITIZE or CUEPOINT_FUZZ: their "
+                        "instrumentation changes which branches exist; use a build folder of its own")
+  endif()
+  # Line counts are exact only without optimisation (inlined and merged code is counted
+  # once), so scripts/coverage.sh configures a Debug build. Global, like the sanitizers,
+  # so that every library of ours is counted.
+  add_compile_options(--coverage)
+  add_link_options(--coverage)
+endif()

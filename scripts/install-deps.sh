@@ -22,9 +22,10 @@ if [ "${1:-}" = "--test" ]; then
   # The tests also need: espeak-ng and pango-view (sample generators), Node.js for the test LRS,
   # Xvfb and xdotool (the real X11 window driven like a keyboard), clang with libFuzzer
   # (scripts/fuzz.sh), valgrind (the memcheck test), and the desktop and Debian packaging checks
-  # (desktop-file-validate, update-mime-database, groff, dpkg-shlibdeps).
+  # (desktop-file-validate, update-mime-database, groff, dpkg-shlibdeps); gcovr for the coverage
+  # summary of scripts/coverage.sh.
   packages+=(espeak-ng pango1.0-tools clang-format xvfb xdotool clang libclang-rt-dev valgrind
-    desktop-file-utils shared-mime-info groff-base dpkg-dev)
+    desktop-file-utils shared-mime-info groff-base dpkg-dev gcovr)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

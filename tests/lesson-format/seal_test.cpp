@@ -167,6 +167,29 @@ TEST(SealedLessonTest, WritesAndReadsBackValid) {
   EXPECT_EQ(*reread.lesson, complete);
 }
 
+// data/sealed-lesson.xml is the sample intro-fractions as `pack --seal` wrote it: a
+// real salt and real hashes, read by the parser and graded like the plain sample.
+TEST(SealedLessonTest, APackedSampleGradesItsAnswers) {
+  const ParseResult parsed = parse_lesson_file(std::string(LESSON_FORMAT_TEST_DATA) + "/sealed-lesson.xml");
+  ASSERT_TRUE(parsed.ok()) << ::testing::PrintToString(testing::printed(parsed));
+  const Lesson& lesson = *parsed.lesson;
+  ASSERT_TRUE(lesson.seal);
+  const auto graded = [&](const char* cue_id, const Response& response) {
+    const Cue& cue = *lesson.find_cue(cue_id);
+    return grade(cue.question, response, AnswerKey::of(lesson, cue));
+  };
+  EXPECT_TRUE(graded("what-is-denominator", Response::choices({"a"})).correct);
+  EXPECT_FALSE(graded("what-is-denominator", Response::choices({"b"})).correct);
+  EXPECT_TRUE(graded("compare-fifths", Response::choices({"false"})).correct);
+  EXPECT_TRUE(graded("equivalent-to-half", Response::choices({"a", "b", "d"})).correct);
+  const Grade partial = graded("equivalent-to-half", Response::choices({"a", "b"}));  // 2 of 3
+  EXPECT_FALSE(partial.correct);
+  EXPECT_GT(partial.score, 0.0);
+  for (const char* text : {"1/2", " One Half", "a half", "HALF"})
+    EXPECT_TRUE(graded("simplify-four-eighths", Response::free_text(text)).correct) << text;
+  EXPECT_FALSE(graded("simplify-four-eighths", Response::free_text("2/4")).correct);
+}
+
 // --- damaged and contradictory seals, through the parser ------------------------------
 
 std::string seal_line(std::string_view version = "1", std::string_view salt = kSalt) {
