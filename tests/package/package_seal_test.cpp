@@ -206,7 +206,7 @@ TEST(PackSeal, RefusesALessonThatIsAlreadySealed) {
             std::string::npos)
       << again.err;
   EXPECT_FALSE(fs::exists(dir / "again.cuepoint"));
-  // Packing it again without --seal keeps the seal and stays playable.
+  // Packing it again without --seal is allowed: a sealed lesson is a valid lesson.
   const ProcessResult plain =
       author({"pack", (dir / "unpacked").string(), "-o", (dir / "again.cuepoint").string()});
   EXPECT_EQ(plain.exit_code, 0) << plain.err;
